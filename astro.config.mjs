@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import contentCheck from './src/integrations/content-check.ts';
+import { siteConfig } from './src/site.config.ts';
+
+/** A base path always starts and ends with "/" so links join cleanly. */
+function normaliseBase(value) {
+  const trimmed = String(value || '/').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+export default defineConfig({
+  site: process.env.SITE_URL || siteConfig.url,
+  base: normaliseBase(process.env.BASE_PATH || siteConfig.base),
+  trailingSlash: 'always',
+  // Tests and benchmarks build other content into other folders, side by side.
+  outDir: process.env.OUT_DIR || './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
+  build: { format: 'directory' },
+  integrations: [contentCheck(), mdx()],
+});

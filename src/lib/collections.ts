@@ -1,0 +1,64 @@
+/**
+ * The one place pages read content collections. Lists are sorted here, drafts left
+ * out, and indexes built once per build rather than once per page.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { ProvinceIndex } from './provinces.ts';
+import { sortKey } from './dates.ts';
+import { compareVi } from './text.ts';
+import { newestFirst } from './rolls.ts';
+
+export type Report = CollectionEntry<'reports'>;
+export type Movement = CollectionEntry<'movements'>;
+export type Decision = CollectionEntry<'decisions'>;
+export type Honoree = CollectionEntry<'honorees'>;
+export type Cluster = CollectionEntry<'clusters'>;
+export type Award = CollectionEntry<'awards'>;
+export type Province = CollectionEntry<'provinces'>;
+export type ProvinceRow = { id: string } & Province['data'];
+
+let cache: Promise<SiteData> | undefined;
+
+export interface SiteData {
+  reports: Report[];
+  movements: Movement[];
+  decisions: Decision[];
+  honorees: Honoree[];
+  clusters: Cluster[];
+  awards: Award[];
+  awardById: Map<string, Award>;
+  provinces: ProvinceIndex<ProvinceRow>;
+}
+
+async function load(): Promise<SiteData> {
+  const [reports, movements, decisions, honorees, clusters, awards, provinces] = await Promise.all([
+    getCollection('reports', (r) => !r.data.draft),
+    getCollection('movements'),
+    getCollection('decisions'),
+    getCollection('honorees'),
+    getCollection('clusters'),
+    getCollection('awards'),
+    getCollection('provinces'),
+  ]);
+  reports.sort((a, b) => sortKey(b.data.date).localeCompare(sortKey(a.data.date)) || compareVi(a.data.title, b.data.title));
+  movements.sort((a, b) => sortKey(b.data.period.start).localeCompare(sortKey(a.data.period.start)) || compareVi(a.data.name, b.data.name));
+  honorees.sort((a, b) => compareVi(a.data.name, b.data.name));
+  clusters.sort((a, b) => compareVi(a.data.name, b.data.name));
+  awards.sort((a, b) => a.data.precedence - b.data.precedence);
+  return {
+    reports,
+    movements,
+    decisions: newestFirst(decisions),
+    honorees,
+    clusters,
+    awards,
+    awardById: new Map(awards.map((a) => [a.id, a])),
+    provinces: new ProvinceIndex(provinces.map((p) => ({ id: p.id, ...p.data }))),
+  };
+}
+
+/** All content, loaded once. */
+export function siteData(): Promise<SiteData> {
+  cache ??= load();
+  return cache;
+}

@@ -1,0 +1,94 @@
+/**
+ * Honour rolls, organised by decision (quyết định khen thưởng). One JSON file per
+ * decision holds the decision's facts and its list of records, however long.
+ */
+import { z } from 'astro/zod';
+import { awardClass } from './award.ts';
+import { choice, exactDate, longText, recipientKind, ref, text, url } from './common.ts';
+
+export const COMMENDATION_TYPES = ['thuong-xuyen', 'dot-xuat', 'chuyen-de', 'cong-hien', 'nien-han', 'doi-ngoai'] as const;
+export type CommendationType = (typeof COMMENDATION_TYPES)[number];
+export const COMMENDATION_TYPE_LABELS: Record<CommendationType, string> = {
+  'thuong-xuyen': 'thường xuyên',
+  'dot-xuat': 'đột xuất',
+  'chuyen-de': 'theo đợt, chuyên đề',
+  'cong-hien': 'quá trình cống hiến',
+  'nien-han': 'theo niên hạn',
+  'doi-ngoai': 'đối ngoại',
+};
+
+/** One line of the list attached to a decision. */
+export const recordSchema = z.strictObject({
+  /** Position in the decision's list (STT), from 1. */
+  stt: z.number({ error: 'STT phải là một số' }).int('STT phải là số nguyên').positive('STT phải từ 1 trở lên'),
+  /** Name of the person, collective or household, as the decision writes it. */
+  name: text(),
+  /** Person, collective or household. */
+  kind: recipientKind(),
+  /** Position held (chức vụ), for a person. */
+  title: text().optional(),
+  /** Unit (đơn vị) the person belongs to, or the collective's parent body. */
+  unit: text().optional(),
+  /** Province at the time of the award, when it differs from the decision's. */
+  province: ref().optional(),
+  /** Achievement or citation (thành tích). */
+  citation: longText().optional(),
+  /** Conferred posthumously (truy tặng). */
+  posthumous: z.boolean().default(false),
+  /** Award, when this record's differs from the decision's. */
+  award: ref().optional(),
+  /** Class, when this record's differs from the decision's. */
+  awardClass: awardClass().optional(),
+  /** Profile id linking the same person or collective across decisions. */
+  honoree: ref().optional(),
+  /** Given name, when it is not the last word of the name (e.g. "Bình Minh"). */
+  givenName: text().optional(),
+});
+
+export const decisionSchema = z.strictObject({
+  /** Decision number as written: "123/QĐ-UBND". */
+  number: text(),
+  /** Date the decision was signed. */
+  date: exactDate(),
+  /** Issuing authority: "UBND tỉnh Quảng Ninh", "Thủ tướng Chính phủ". */
+  issuer: text(),
+  /** Who signed it. */
+  signer: z
+    .object({
+      /** Full name. */
+      name: text(),
+      /** Title at signing: "Chủ tịch", "KT. Chủ tịch – Phó Chủ tịch". */
+      title: text().optional(),
+    })
+    .optional(),
+  /** What the decision is about (trích yếu). */
+  subject: longText(),
+  /** Award it confers, from the taxonomy. */
+  award: ref(),
+  /** Class of the award, for awards with classes. */
+  awardClass: awardClass().optional(),
+  /** Type of commendation. */
+  commendationType: choice(COMMENDATION_TYPES, COMMENDATION_TYPE_LABELS),
+  /** Province whose roll it belongs to, as the unit was on the decision's date. */
+  province: ref(),
+  /** The movement it rewards, if any. */
+  movement: ref().optional(),
+  /** Year of the achievement it rewards, when it differs from the decision's year. */
+  achievementYear: z.number().int().min(1945).max(2200).optional(),
+  /** Where the decision was published. */
+  source: z
+    .object({
+      /** Publisher of the decision. */
+      publisher: text(),
+      /** Address of the published decision. */
+      url: url().optional(),
+    })
+    .optional(),
+  /** Sample data made up for the demonstration, shown as such on the site. */
+  sample: z.boolean().default(false),
+  /** The list of records, in the decision's order. */
+  records: z.array(recordSchema).min(1, 'một quyết định cần ít nhất một người hoặc tập thể được khen'),
+});
+
+export type DecisionData = z.output<typeof decisionSchema>;
+export type RecordData = z.output<typeof recordSchema>;
