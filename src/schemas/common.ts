@@ -42,7 +42,7 @@ export function choice<const T extends readonly [string, ...string[]]>(values: T
   const shown = values.map((v) => `"${labels[v as T[number]]}"`).join(', ');
   return z.preprocess(
     (v) => (typeof v === 'string' ? slugify(v) : v),
-    z.enum(values, { error: `chỉ nhận một trong các giá trị: ${shown}` }),
+    z.enum(values, { error: (i) => (i.input === undefined ? 'thiếu, cần điền' : `chỉ nhận một trong các giá trị: ${shown}`) }),
   );
 }
 

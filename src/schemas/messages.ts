@@ -33,11 +33,11 @@ export function vietnameseErrorMap(issue: z.core.$ZodRawIssue): string | undefin
     case 'too_small':
       if (issue.origin === 'array') return `cần ít nhất ${issue.minimum} mục`;
       if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'đang để trống, cần điền' : `cần ít nhất ${issue.minimum} ký tự`;
-      return `phải từ ${issue.minimum} trở lên`;
+      return issue.inclusive === false ? `phải lớn hơn ${issue.minimum}` : `phải từ ${issue.minimum} trở lên`;
     case 'too_big':
       if (issue.origin === 'array') return `nhiều nhất ${issue.maximum} mục`;
       if (issue.origin === 'string') return `dài nhất ${issue.maximum} ký tự`;
-      return `phải từ ${issue.maximum} trở xuống`;
+      return issue.inclusive === false ? `phải nhỏ hơn ${issue.maximum}` : `phải từ ${issue.maximum} trở xuống`;
     case 'invalid_value':
       return `chỉ nhận một trong các giá trị: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_format':

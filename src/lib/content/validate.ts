@@ -12,17 +12,18 @@ import { clusterSchema, type ClusterData } from '../../schemas/cluster.ts';
 import { RECIPIENT_KIND_LABELS } from '../../schemas/common.ts';
 import { decisionSchema, type DecisionData } from '../../schemas/decision.ts';
 import { honoreeSchema, type HonoreeData } from '../../schemas/honoree.ts';
-import { vietnameseErrorMap } from '../../schemas/messages.ts';
 import { movementSchema, type MovementData } from '../../schemas/movement.ts';
 import { provinceSchema, type ProvinceData } from '../../schemas/province.ts';
 import { reportSchema, type ReportData } from '../../schemas/report.ts';
 import { dateRange, formatViDate, type PartialDate } from '../dates.ts';
 import { existedAt, existedDuring, ProvinceIndex } from '../provinces.ts';
 import { closest } from '../text.ts';
-import { contentDir, readCollection, type AuthoredCollection, type RawEntry, type ReadProblem } from './read.ts';
+import { contentDir, readCollection, type AuthoredCollection, type RawEntry } from './read.ts';
 import { loadReferenceData } from './reference.ts';
+import { parseWith, type Problem } from './problems.ts';
 
-export type Problem = ReadProblem;
+export { fieldPath, parseWith, formatProblems, type Problem } from './problems.ts';
+
 
 export interface Entry<T> {
   id: string;
@@ -42,30 +43,6 @@ export interface ValidatedContent {
   honorees: Entry<HonoreeData>[];
   clusters: Entry<ClusterData>[];
   decisions: Entry<DecisionData>[];
-}
-
-/** Render a zod path as authors see it in their file: records[3].award. */
-export function fieldPath(segments: readonly PropertyKey[]): string {
-  let out = '';
-  for (const s of segments) {
-    if (typeof s === 'number') out += `[${s}]`;
-    else out += out ? `.${String(s)}` : String(s);
-  }
-  return out || '(cả tệp)';
-}
-
-/** Parse raw data with a schema; turn each issue into a problem naming the file and the field. */
-export function parseWith<S extends z.ZodType>(
-  schema: S,
-  raw: { file: string; data: unknown },
-  problems: Problem[],
-): z.output<S> | undefined {
-  const result = schema.safeParse(raw.data, { error: vietnameseErrorMap });
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    problems.push({ file: raw.file, field: fieldPath(issue.path), message: issue.message });
-  }
-  return undefined;
 }
 
 function parseAll<S extends z.ZodType>(entries: RawEntry[], schema: S, problems: Problem[]): Entry<z.output<S>>[] {
@@ -341,9 +318,4 @@ export function validateContent(dir: string = contentDir()): { problems: Problem
     problems,
     content: { provinces, awards: awardEntries, reports, movements, honorees, clusters, decisions },
   };
-}
-
-/** One line per problem: "file: field: message". */
-export function formatProblems(problems: readonly Problem[]): string {
-  return problems.map((p) => `${p.file}: ${p.field}: ${p.message}`).join('\n');
 }

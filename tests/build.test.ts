@@ -1,0 +1,106 @@
+/**
+ * Builds the small fixture site for real and reads the HTML a citizen would get.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyFixture, FIXTURE, replaceIn } from './helpers.ts';
+
+const ASTRO = path.resolve('node_modules/astro/bin/astro.mjs');
+
+/** Run `astro build` on a content folder into a fresh output folder. */
+export function buildSite(contentDir: string, extraEnv: Record<string, string> = {}) {
+  const work = mkdtempSync(path.join(tmpdir(), 'bang-vang-build-'));
+  const outDir = path.join(work, 'dist');
+  const result = spawnSync(process.execPath, [ASTRO, 'build'], {
+    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: path.join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', ...extraEnv },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { ...result, outDir, output: `${result.stdout}\n${result.stderr}`, cleanup: () => rmSync(work, { recursive: true, force: true }) };
+}
+
+describe('building the fixture site', () => {
+  let site: ReturnType<typeof buildSite>;
+  const page = (p: string) => readFileSync(path.join(site.outDir, p, 'index.html'), 'utf8');
+
+  beforeAll(() => {
+    site = buildSite(FIXTURE);
+    if (site.status !== 0) throw new Error(`build failed:\n${site.output}`);
+  });
+  afterAll(() => site?.cleanup());
+
+  it('renders a decision as a table with a stable anchor per record', () => {
+    const html = page('quyet-dinh/ha-giang/2022/qd-thu-nghiem-1');
+    expect(html).toMatch(/<table[\s\S]*<caption>Danh sách kèm Quyết định số T-01\/QĐ-UBND ngày 20\/12\/2022 của UBND tỉnh Hà Giang<\/caption>/);
+    expect(html).toContain('<th scope="col" class="num">STT</th>');
+    for (const n of [1, 2, 3, 4, 5]) expect(html).toContain(`id="stt-${n}"`);
+    expect(html).toContain('Dữ liệu mẫu để trình diễn');
+  });
+
+  it('writes a name stored in NFD out in NFC', () => {
+    const html = page('quyet-dinh/ha-giang/2022/qd-thu-nghiem-1');
+    expect(html).toContain('Nguyễn Thị Hòa');
+    expect(html).not.toContain('Nguye\u0302\u0303n');
+    const report = page('tin-tuc/hoi-nghi-cum-bien-gioi');
+    expect(report).toContain('Nguyễn Văn Tổ Hợp');
+    expect(report).not.toContain('Nguye\u0302\u0303n');
+  });
+
+  it('shows a name containing <script> as visible text', () => {
+    const html = page('quyet-dinh/ha-giang/2022/qd-thu-nghiem-1');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; Đặng Văn Lỗi');
+    expect(html).not.toContain('<script>alert(1)</script>');
+  });
+
+  it('says Hà Giang merged into Tuyên Quang, and lists Hà Giang records under Tuyên Quang as Hà Giang', () => {
+    expect(page('tinh-thanh/ha-giang')).toContain('Hà Giang đã hợp nhất vào Tuyên Quang từ 1/7/2025.');
+    const tq = page('tinh-thanh/tuyen-quang');
+    expect(tq).toContain('quyet-dinh/ha-giang/2022/qd-thu-nghiem-1/');
+    expect(tq).toContain('quyet-dinh/tuyen-quang/2025/qd-thu-nghiem-2/');
+    // Roll summary: 2022 has the Hà Giang decision's 5 records (4 from Hà Giang, 1 from old Tuyên Quang).
+    expect(tq).toMatch(/<th scope="row">2022<\/th><td class="num">1<\/td><td class="num">5<\/td>/);
+    const decision = page('quyet-dinh/ha-giang/2022/qd-thu-nghiem-1');
+    expect(decision).toMatch(/Bùi Văn An[\s\S]{0,80}Tuyên Quang/);
+  });
+
+  it('shows a cluster year with leader, deputy, scores and nominations', () => {
+    const html = page('cum-khoi-thi-dua/cum-thu-nghiem');
+    expect(html).toContain('Thành viên và kết quả năm 2022');
+    expect(html).toMatch(/Hà Giang<\/a><\/th><td>Cụm trưởng<\/td><td class="num">95,5<\/td><td class="num">1<\/td><td>Có<\/td>/);
+    expect(html).toContain('10/3/2022');
+  });
+
+  it('has a list and a detail page for every collection, and a 404 page', () => {
+    for (const p of ['', 'tin-tuc', 'phong-trao', 'phong-trao/phong-trao-thu-nghiem', 'tinh-thanh', 'quyet-dinh', 'khen-thuong', 'khen-thuong/bang-khen-ubnd-tinh', 'guong-dien-hinh', 'guong-dien-hinh/nguoi-thu-nghiem', 'cum-khoi-thi-dua']) {
+      expect(existsSync(path.join(site.outDir, p, 'index.html')), p).toBe(true);
+    }
+    expect(existsSync(path.join(site.outDir, '404.html'))).toBe(true);
+    expect(page('guong-dien-hinh/nguoi-thu-nghiem')).toContain('quyet-dinh/ha-giang/2022/qd-thu-nghiem-1/#stt-4');
+  });
+});
+
+describe('building bad content', () => {
+  it('refuses with the same file: field: message lines as check:content', () => {
+    const copy = copyFixture();
+    try {
+      replaceIn(path.join(copy.dir, 'reports/hoi-nghi-cum-bien-gioi.mdx'), '"ha-giang", "tuyen', '"ha-giag", "tuyen');
+      const site = buildSite(copy.dir);
+      site.cleanup();
+      expect(site.status).not.toBe(0);
+      expect(site.output).toContain('reports/hoi-nghi-cum-bien-gioi.mdx: provinces[0]: không có tỉnh, thành phố nào mã "ha-giag". Có phải "ha-giang"?');
+      expect(site.output).not.toMatch(/\n\s+at .*\(.*\.(ts|js):\d+:\d+\)/);
+
+      const check = spawnSync(process.execPath, ['scripts/check-content.ts'], {
+        env: { ...process.env, CONTENT_DIR: copy.dir },
+        encoding: 'utf8',
+      });
+      expect(check.status).toBe(1);
+      expect(check.stderr).toContain('reports/hoi-nghi-cum-bien-gioi.mdx: provinces[0]: không có tỉnh, thành phố nào mã "ha-giag". Có phải "ha-giang"?');
+    } finally {
+      copy.cleanup();
+    }
+  });
+});

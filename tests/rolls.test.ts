@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { countByYear, decisionsFor, recordAnchor, recordsOfAward, sortRecords, awardOf } from '../src/lib/rolls.ts';
+import type { RecordData } from '../src/schemas/decision.ts';
+
+const rec = (stt: number, name: string, kind: RecordData['kind'] = 'ca-nhan', extra: Partial<RecordData> = {}): RecordData => ({
+  stt,
+  name,
+  kind,
+  posthumous: false,
+  ...extra,
+});
+const day = (year: number, month = 1, d = 1) => ({ precision: 'day' as const, year, month, day: d });
+
+const decisions = [
+  {
+    id: 'a',
+    data: {
+      number: '1/QĐ', issuer: 'UBND tỉnh Hà Giang', date: day(2022, 5), award: 'bang-khen-ubnd-tinh', province: 'ha-giang',
+      records: [rec(1, 'Trần Văn Bình'), rec(2, 'Nguyễn Thị An'), rec(3, 'Đội A', 'tap-the'), rec(4, 'Lê Văn An', 'ca-nhan', { province: 'tuyen-quang-truoc-2025' })],
+    },
+  },
+  {
+    id: 'b',
+    data: {
+      number: '2/QĐ', issuer: 'Chủ tịch nước', date: day(2023, 2), award: 'huan-chuong-lao-dong', awardClass: 'ba' as const, province: 'quang-ninh',
+      records: [rec(1, 'Đặng Văn Cường'), rec(2, 'Vũ Văn Dũng', 'ca-nhan', { award: 'bang-khen-thu-tuong' })],
+    },
+  },
+];
+
+describe('rolls', () => {
+  it('keeps the decision order, or sorts by given name in Vietnamese order', () => {
+    const records = decisions[0]!.data.records;
+    expect(sortRecords(records, 'stt').map((r) => r.stt)).toEqual([1, 2, 3, 4]);
+    expect(sortRecords(records, 'ten').map((r) => r.name)).toEqual(['Nguyễn Thị An', 'Lê Văn An', 'Trần Văn Bình', 'Đội A']);
+  });
+  it('anchors records by STT', () => {
+    expect(recordAnchor(rec(12, 'X'))).toBe('stt-12');
+  });
+  it("takes a record's own award before the decision's", () => {
+    const d = decisions[1]!.data;
+    expect(awardOf(d, d.records[0]!)).toEqual({ award: 'huan-chuong-lao-dong', awardClass: 'ba' });
+    expect(awardOf(d, d.records[1]!)).toEqual({ award: 'bang-khen-thu-tuong', awardClass: undefined });
+  });
+  it('counts records by the province of the time, grouped under the current unit', () => {
+    const lineage = new Set(['tuyen-quang', 'tuyen-quang-truoc-2025', 'ha-giang']);
+    expect(decisionsFor(decisions, lineage).map((x) => [x.decision.id, x.records.length])).toEqual([['a', 4]]);
+    expect(decisionsFor(decisions, new Set(['tuyen-quang-truoc-2025'])).map((x) => x.records.map((r) => r.name))).toEqual([['Lê Văn An']]);
+    const levels: Record<string, 'bo-nganh-tinh' | 'nha-nuoc' | 'chinh-phu'> = {
+      'bang-khen-ubnd-tinh': 'bo-nganh-tinh', 'huan-chuong-lao-dong': 'nha-nuoc', 'bang-khen-thu-tuong': 'chinh-phu',
+    };
+    expect(countByYear(decisions, new Set(['quang-ninh', 'ha-giang', 'tuyen-quang-truoc-2025']), (id) => levels[id])).toEqual([
+      { year: 2023, decisions: 1, records: 2, byLevel: { 'nha-nuoc': 1, 'chinh-phu': 1 }, byKind: { 'ca-nhan': 2 } },
+      { year: 2022, decisions: 1, records: 4, byLevel: { 'bo-nganh-tinh': 4 }, byKind: { 'ca-nhan': 3, 'tap-the': 1 } },
+    ]);
+  });
+  it('lists the recipients of one award across decisions', () => {
+    expect(recordsOfAward(decisions, 'bang-khen-thu-tuong').map((x) => x.record.name)).toEqual(['Vũ Văn Dũng']);
+  });
+});
