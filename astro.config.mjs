@@ -4,7 +4,10 @@ import mdx from '@astrojs/mdx';
 import contentCheck from './src/integrations/content-check.ts';
 import { siteConfig } from './src/site.config.ts';
 
-/** A base path always starts and ends with "/" so links join cleanly. */
+/**
+ * A base path always starts and ends with "/" so links join cleanly.
+ * @param {string | undefined} value
+ */
 function normaliseBase(value) {
   const trimmed = String(value || '/').trim().replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}/` : '/';
@@ -19,4 +22,16 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory' },
   integrations: [contentCheck(), mdx()],
+  vite: {
+    build: {
+      rollupOptions: {
+        onwarn(warning, warn) {
+          // MDX modules carry Astro's own "use astro:head-inject" directive; the bundler's
+          // note that it may drop it is noise that hides real warnings.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

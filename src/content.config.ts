@@ -30,9 +30,11 @@ function byId(items: { data: unknown }[]): Record<string, Record<string, unknown
 
 function authored(name: keyof typeof AUTHORED_COLLECTIONS) {
   const { folder, extensions } = AUTHORED_COLLECTIONS[name];
-  const exts = extensions.map((e) => e.slice(1)).join(',');
+  const exts = extensions.map((e) => e.slice(1));
+  // Files whose name starts with "_" are set aside, as the validator does.
+  const ext = exts.length > 1 ? `{${exts.join(',')}}` : exts[0];
   return glob({
-    pattern: [`**/*.{${exts}}`, '!**/_*', '!**/.*'],
+    pattern: `**/[!_]*.${ext}`,
     base: path.join(dir, folder),
     generateId: ({ entry }) => entryId(entry),
   });

@@ -58,3 +58,10 @@ describe('rolls', () => {
     expect(recordsOfAward(decisions, 'bang-khen-thu-tuong').map((x) => x.record.name)).toEqual(['Vũ Văn Dũng']);
   });
 });
+
+describe('alphabetical order with a two-syllable given name', () => {
+  it('sorts Phạm Bình Minh under "Bình Minh" when the record says so', () => {
+    const records = [rec(1, 'Lê Văn Cường'), rec(2, 'Phạm Bình Minh', 'ca-nhan', { givenName: 'Bình Minh' }), rec(3, 'Trần Thị Bình')];
+    expect(sortRecords(records, 'ten').map((r) => r.name)).toEqual(['Trần Thị Bình', 'Phạm Bình Minh', 'Lê Văn Cường']);
+  });
+});

@@ -40,8 +40,8 @@ describe('bad content is refused with file and field', () => {
     ]);
   });
   it('a report naming an unknown movement', () => {
-    expect(broken((dir) => replaceIn(path.join(dir, REPORT), '["phong-trao-thu-nghiem"]', '["phong-trao-khong-co"]'))).toEqual([
-      `${REPORT}: movements[0]: không có phong trào nào mã "phong-trao-khong-co".`,
+    expect(broken((dir) => replaceIn(path.join(dir, REPORT), '["phong-trao-thu-nghiem"]', '["xyz-khong-ton-tai-abc"]'))).toEqual([
+      `${REPORT}: movements[0]: không có phong trào nào mã "xyz-khong-ton-tai-abc".`,
     ]);
   });
   it('a report naming an unknown award', () => {

@@ -10,8 +10,10 @@ import { formatProblems, validateContent } from '../lib/content/validate.ts';
 import { contentDir } from '../lib/content/read.ts';
 
 export class ContentError extends Error {
-  constructor(readonly problems: string) {
+  readonly problems: string;
+  constructor(problems: string) {
     super(`Nội dung chưa hợp lệ, chưa thể dựng trang:\n${problems}`);
+    this.problems = problems;
     this.name = 'ContentError';
     // The list is the message; a stack trace would only bury it.
     this.stack = this.message;

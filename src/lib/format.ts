@@ -25,7 +25,7 @@ export type TextPart = { text: string; abbr?: string };
 const ABBR_PATTERN = new RegExp(
   `(?<![\\p{L}\\d])(${Object.keys(ABBREVIATIONS)
     .sort((a, b) => b.length - a.length)
-    .map((k) => k.replace(/[-]/g, '\\-'))
+    .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|')})(?![\\p{L}\\d])`,
   'gu',
 );

@@ -37,10 +37,12 @@ export function isCurrent(p: ProvinceLike): boolean {
 }
 
 export class ProvinceIndex<P extends ProvinceLike> {
+  readonly all: readonly P[];
   readonly byId: Map<string, P>;
   private readonly children = new Map<string, P[]>();
 
-  constructor(readonly all: readonly P[]) {
+  constructor(all: readonly P[]) {
+    this.all = all;
     this.byId = new Map(all.map((p) => [p.id, p]));
     for (const p of all) {
       if (!p.successor) continue;

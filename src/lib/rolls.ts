@@ -4,7 +4,7 @@
  */
 import type { AwardClass, AwardLevel } from '../schemas/award.ts';
 import type { DecisionData, RecordData } from '../schemas/decision.ts';
-import { comparePersonNames, compareVi } from './text.ts';
+import { compareVi, compareViWords, splitPersonName } from './text.ts';
 
 export interface DecisionLike {
   id: string;
@@ -35,19 +35,39 @@ export function provinceOf(decision: Pick<DecisionData, 'province'>, record: Pic
 export type RecordOrder = 'stt' | 'ten';
 
 /**
+ * What an alphabetical list sorts on: a person by given name, then middle name, then
+ * family name; a collective or household by its whole name. People and collectives
+ * then interleave by their first key, as they would in a printed index.
+ */
+export function nameSortKey(record: Pick<RecordData, 'name' | 'kind' | 'givenName'>): string[] {
+  if (record.kind !== 'ca-nhan') return [record.name];
+  if (record.givenName && record.name.endsWith(record.givenName)) {
+    // A two-syllable given name ("Bình Minh"): what precedes it is family + middle names.
+    const [family = '', ...middle] = record.name.slice(0, -record.givenName.length).trim().split(' ');
+    return [record.givenName, middle.join(' '), family];
+  }
+  const parts = splitPersonName(record.name);
+  return [parts.given, parts.middle, parts.family];
+}
+
+function compareKeys(a: string[], b: string[]): number {
+  const n = Math.max(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const c = compareViWords(a[i] ?? '', b[i] ?? '');
+    if (c !== 0) return c;
+  }
+  return 0;
+}
+
+/**
  * Records in the decision's own order (STT), or alphabetically as Vietnamese lists
  * are: people by given name, then middle and family name; collectives by whole name.
  */
 export function sortRecords<R extends Pick<RecordData, 'stt' | 'name' | 'kind' | 'givenName'>>(records: readonly R[], order: RecordOrder): R[] {
   const copy = [...records];
   if (order === 'stt') return copy.sort((a, b) => a.stt - b.stt);
-  return copy.sort((a, b) => {
-    const byName =
-      a.kind === 'ca-nhan' && b.kind === 'ca-nhan'
-        ? comparePersonNames(a.name, b.name, a.givenName, b.givenName)
-        : compareVi(a.name, b.name);
-    return byName || a.stt - b.stt;
-  });
+  const keys = new Map(copy.map((r) => [r, nameSortKey(r)]));
+  return copy.sort((a, b) => compareKeys(keys.get(a)!, keys.get(b)!) || a.stt - b.stt);
 }
 
 /** Year a decision belongs to in the rolls. */

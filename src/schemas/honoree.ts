@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import { partialDate, recipientKind, ref, text } from './common.ts';
 
 /** `image` is Astro's image() helper in the content config, a plain path check elsewhere. */
-export const honoreeSchema = (image: z.ZodType = z.string()) =>
+export const honoreeSchema = <I extends z.ZodType = z.ZodString>(image: I = z.string() as unknown as I) =>
   z.strictObject({
     /** Full name of the person or name of the collective. */
     name: text(),

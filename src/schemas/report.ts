@@ -49,7 +49,7 @@ export const conferredHonourSchema = z.strictObject({
 });
 
 /** `image` is Astro's image() helper in the content config, a plain path check elsewhere. */
-export const reportSchema = (image: z.ZodType = z.string()) =>
+export const reportSchema = <I extends z.ZodType = z.ZodString>(image: I = z.string() as unknown as I) =>
   z.strictObject({
     /** Headline. */
     title: text(),

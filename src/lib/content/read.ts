@@ -61,10 +61,11 @@ function walk(dir: string, extensions: readonly string[]): string[] {
   if (!existsSync(dir)) return [];
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
-    if (name.startsWith('.') || name.startsWith('_')) continue;
+    // Hidden files and folders are never content; a file named "_…" is set aside by its author.
+    if (name.startsWith('.')) continue;
     const full = path.join(dir, name);
     if (statSync(full).isDirectory()) out.push(...walk(full, extensions));
-    else if (extensions.some((ext) => name.endsWith(ext))) out.push(full);
+    else if (!name.startsWith('_') && extensions.some((ext) => name.endsWith(ext))) out.push(full);
   }
   return out;
 }

@@ -62,10 +62,12 @@ function suggestion(wanted: string, known: Iterable<string>): string {
 
 export class Checker {
   readonly problems: Problem[] = [];
-  constructor(
-    readonly provinces: ProvinceIndex<ProvinceEntry>,
-    readonly awards: Map<string, AwardEntry>,
-  ) {}
+  readonly provinces: ProvinceIndex<ProvinceEntry>;
+  readonly awards: Map<string, AwardEntry>;
+  constructor(provinces: ProvinceIndex<ProvinceEntry>, awards: Map<string, AwardEntry>) {
+    this.provinces = provinces;
+    this.awards = awards;
+  }
 
   report(file: string, field: string, message: string): void {
     this.problems.push({ file, field, message });
@@ -102,7 +104,7 @@ export class Checker {
     file: string,
     field: string,
     id: string,
-    opts: { date?: PartialDate; awardClass?: string; kind?: string; classField?: string },
+    opts: { date?: PartialDate; awardClass?: string; kind?: string; classField?: string; requireClass?: boolean },
   ): AwardEntry | undefined {
     const award = this.awards.get(id);
     if (!award) {
@@ -124,7 +126,7 @@ export class Checker {
         : 'không chia hạng';
       this.report(file, classField, `"${award.name}" ${allowed}.`);
     }
-    if (!opts.awardClass && award.classes.length && opts.kind !== undefined) {
+    if (!opts.awardClass && award.classes.length && opts.requireClass) {
       this.report(file, classField, `"${award.name}" có hạng (${award.classes.map((c) => AWARD_CLASS_LABELS[c]).join(', ')}); cần ghi hạng.`);
     }
     if (opts.kind && !award.recipients.includes(opts.kind as never)) {
@@ -217,10 +219,7 @@ export function validateContent(dir: string = contentDir()): { problems: Problem
     data.honorees.forEach((id, i) => check.known(file, `honorees[${i}]`, id, ids.honorees, 'hồ sơ gương điển hình'));
     data.honours.forEach((h, i) => {
       const field = `honours[${i}].award`;
-      const award = check.award(file, field, h.award, { date: data.date, awardClass: h.awardClass });
-      if (award && !h.awardClass && award.classes.length) {
-        check.report(file, `honours[${i}].awardClass`, `"${award.name}" có hạng; cần ghi hạng (nhất, nhì hoặc ba).`);
-      }
+      const award = check.award(file, field, h.award, { date: data.date, awardClass: h.awardClass, requireClass: true });
       h.recipientKinds.forEach((kind, k) => {
         if (award && !award.recipients.includes(kind)) {
           check.report(file, `honours[${i}].recipientKinds[${k}]`, `"${award.name}" không tặng cho ${RECIPIENT_KIND_LABELS[kind]}.`);
@@ -290,7 +289,7 @@ export function validateContent(dir: string = contentDir()): { problems: Problem
       stts.add(rec.stt);
       const awardId = rec.award ?? data.award;
       const award = awardEntries.get(awardId);
-      if (rec.award) check.award(file, `${at}.award`, rec.award, { date: data.date, awardClass: rec.awardClass });
+      if (rec.award) check.award(file, `${at}.award`, rec.award, { date: data.date, awardClass: rec.awardClass, requireClass: true });
       else if (rec.awardClass && award && !award.classes.includes(rec.awardClass)) {
         check.report(file, `${at}.awardClass`, `"${award.name}" không có ${AWARD_CLASS_LABELS[rec.awardClass]}.`);
       }
