@@ -281,6 +281,8 @@ const GIVEN_FEMALE = N([
 /** Two-syllable given names (the record then says which part is the given name). */
 const COMPOUND_MALE = N(['Bình Minh', 'Hoài Nam', 'Minh Đức', 'Quốc Đạt', 'Trung Kiên', 'Đức Anh', 'Gia Huy']);
 const COMPOUND_FEMALE = N(['Thu Hà', 'Bảo Anh', 'Diệu Linh', 'Thanh Tâm', 'Ngọc Điệp', 'Hồng Nhung', 'Minh Thư']);
+const FOREIGN_TITLES = N(['Chuyên gia', 'Tình nguyện viên', 'Trưởng đại diện', 'Giáo sư thỉnh giảng']);
+const FOREIGN_ORGS = N(['Hợp tác phát triển Á – Âu', 'Thiện nguyện Mê Kông', 'Giáo dục không biên giới', 'Y tế cộng đồng Thái Bình Dương']);
 const FOREIGN_NAMES = N([
   'Tanaka Hiroshi', 'Suzuki Yuki', 'Kim Min-jun', 'Park Ji-yeon', 'Somchai Phommachanh', 'Bounmy Sisavath',
   'Sok Dara', 'Chan Sophea', 'Anna Schneider', 'Pierre Dubois', 'Maria Rossi', 'John Carter', 'Olga Ivanova',
@@ -413,8 +415,6 @@ interface Workplace {
   /** The body above it. */
   parent: string;
   titles: readonly string[];
-  /** Armed forces or police: for medals of long service. */
-  armed?: boolean;
 }
 
 const DISTRICT_OFFICES = N([
@@ -456,99 +456,141 @@ const TITLES = {
   firm: T(['Giám đốc', 'Phó Giám đốc', 'Kỹ sư', 'Công nhân', 'Công nhân', 'Kế toán trưởng', 'Quản đốc phân xưởng']),
   coop: T(['Giám đốc hợp tác xã', 'Thành viên hợp tác xã', 'Kế toán']),
   military: T(['Chỉ huy trưởng', 'Chính trị viên', 'Trợ lý tác chiến', 'Thượng úy, Trợ lý quân lực', 'Trung úy, Trợ lý hậu cần']),
+  artists: T(['Diễn viên', 'Diễn viên', 'Đạo diễn', 'Nhạc công', 'Biên đạo múa', 'Nghệ sĩ biểu diễn']),
+  artisans: T(['Nghệ nhân', 'Nghệ nhân', 'Thợ cả', 'Chủ cơ sở sản xuất']),
+  scholars: T(['Nhà nghiên cứu', 'Giảng viên', 'Phó Giáo sư, Tiến sĩ', 'Tiến sĩ', 'Chủ nhiệm công trình']),
   provincialPolice: T(['Thượng tá, Trưởng phòng', 'Trung tá, Phó Trưởng phòng', 'Thiếu tá, Đội trưởng', 'Đại úy, Cán bộ', 'Thượng úy, Cán bộ']),
 };
 
-function workplace(rng: Rng, w: Where, armedOnly = false): Workplace {
-  const { places, province, merged } = w;
-  const c = rng.pick(places.communes);
-  const cl = communeLabel(c, merged);
-  const cw = communeWithDistrict(w, c);
-  const d = places.districts[c.district]!;
-  const dl = `${d.kind} ${d.name}`;
-  const pl = province.label;
-  if (armedOnly) {
-    if (rng.chance(0.5)) {
-      return merged || rng.chance(0.4)
-        ? { unit: `Công an ${pl}`, parent: 'Bộ Công an', titles: TITLES.provincialPolice, armed: true }
-        : { unit: `Công an ${dl}, ${pl}`, parent: `Công an ${pl}`, titles: TITLES.provincialPolice, armed: true };
-    }
-    return merged || rng.chance(0.4)
-      ? { unit: `Bộ Chỉ huy Quân sự ${pl}`, parent: 'Quân khu', titles: TITLES.military, armed: true }
-      : { unit: `Ban Chỉ huy Quân sự ${dl}`, parent: `Bộ Chỉ huy Quân sự ${pl}`, titles: TITLES.military, armed: true };
+type WorkplaceMaker = (rng: Rng, w: Where, c: Commune) => Workplace;
+
+const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const districtOf = (w: Where, c: Commune) => {
+  const d = w.places.districts[c.district]!;
+  return `${d.kind} ${d.name}`;
+};
+
+const WORKPLACES: Record<string, WorkplaceMaker> = {
+  school: (rng, w, c) => ({
+    unit: `Trường ${rng.pick(['Tiểu học', 'THCS', 'Tiểu học và THCS'] as const)} ${c.name}, ${communeWithDistrict(w, c)}`,
+    parent: w.merged ? `UBND ${communeLabel(c, true)}` : `Phòng Giáo dục và Đào tạo ${districtOf(w, c)}`,
+    titles: TITLES.school,
+  }),
+  preschool: (_rng, w, c) => ({
+    unit: `Trường Mầm non ${c.name}, ${communeWithDistrict(w, c)}`,
+    parent: w.merged ? `UBND ${communeLabel(c, true)}` : `Phòng Giáo dục và Đào tạo ${districtOf(w, c)}`,
+    titles: TITLES.preschool,
+  }),
+  highSchool: (rng, w) => ({
+    unit: `Trường THPT ${rng.pick(w.places.hamlets)}, ${w.province.label}`,
+    parent: `Sở Giáo dục và Đào tạo ${w.province.label}`,
+    titles: TITLES.highSchool,
+  }),
+  healthStation: (_rng, w, c) => ({
+    unit: `Trạm Y tế ${communeWithDistrict(w, c)}`,
+    parent: w.merged ? `UBND ${communeLabel(c, true)}` : `Trung tâm Y tế ${districtOf(w, c)}`,
+    titles: TITLES.healthStation,
+  }),
+  hospital: (rng, w, c) =>
+    w.merged || rng.chance(0.5)
+      ? { unit: `Bệnh viện Đa khoa ${w.province.label}`, parent: `Sở Y tế ${w.province.label}`, titles: TITLES.hospital }
+      : { unit: `Trung tâm Y tế ${districtOf(w, c)}, ${w.province.label}`, parent: `Sở Y tế ${w.province.label}`, titles: TITLES.hospital },
+  commune: (_rng, w, c) => ({
+    unit: `UBND ${communeWithDistrict(w, c)}`,
+    parent: w.merged ? `UBND ${w.province.label}` : `UBND ${districtOf(w, c)}`,
+    titles: TITLES.commune.map((t) => (t.endsWith('UBND') ? `${t} ${c.kind === 'phường' ? 'phường' : 'xã'}` : t)),
+  }),
+  communePolice: (_rng, w, c) => ({
+    unit: `Công an ${communeWithDistrict(w, c)}`,
+    parent: w.merged ? `Công an ${w.province.label}` : `Công an ${districtOf(w, c)}`,
+    titles: TITLES.police,
+  }),
+  districtOffice: (rng, w, c) =>
+    w.merged
+      ? WORKPLACES.department!(rng, w, c)
+      : { unit: `${rng.pick(DISTRICT_OFFICES)} ${districtOf(w, c)}`, parent: `UBND ${districtOf(w, c)}`, titles: TITLES.office },
+  department: (rng, w) => ({ unit: `${rng.pick(DEPARTMENTS)} ${w.province.label}`, parent: `UBND ${w.province.label}`, titles: TITLES.department }),
+  massOrg: (rng, w, c) => {
+    const [org, titles] = rng.pick([
+      ['Hội Nông dân', TITLES.farmers],
+      ['Hội Liên hiệp Phụ nữ', TITLES.women],
+      ['Đoàn Thanh niên', TITLES.youth],
+      ['Hội Cựu chiến binh', TITLES.veterans],
+    ] as const);
+    return { unit: `${org} ${communeWithDistrict(w, c)}`, parent: `${org} ${w.merged ? w.province.label : districtOf(w, c)}`, titles };
+  },
+  hamlet: (rng, w, c) =>
+    c.kind === 'phường'
+      ? { unit: `Tổ dân phố số ${rng.int(1, 24)}, ${communeWithDistrict(w, c)}`, parent: `UBND ${communeLabel(c, w.merged)}`, titles: TITLES.street }
+      : { unit: `Thôn ${rng.pick(w.places.hamlets)}, ${communeWithDistrict(w, c)}`, parent: `UBND ${communeLabel(c, w.merged)}`, titles: TITLES.hamlet },
+  firm: (rng, w) => ({
+    unit: `${rng.pick(['Công ty Cổ phần', 'Công ty TNHH', 'Công ty TNHH MTV'] as const)} ${rng.pick(w.places.firms)}`,
+    parent: `Hiệp hội Doanh nghiệp ${w.province.label}`,
+    titles: TITLES.firm,
+  }),
+  coop: (_rng, w, c) => ({ unit: `Hợp tác xã Nông nghiệp ${c.name}, ${communeWithDistrict(w, c)}`, parent: `UBND ${communeLabel(c, w.merged)}`, titles: TITLES.coop }),
+  police: (rng, w, c) =>
+    w.merged || rng.chance(0.5)
+      ? { unit: `${rng.pick(['Phòng Cảnh sát giao thông', 'Phòng Cảnh sát hình sự', 'Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ', 'Phòng An ninh kinh tế'] as const)}, Công an ${w.province.label}`, parent: `Công an ${w.province.label}`, titles: TITLES.provincialPolice }
+      : { unit: `Công an ${districtOf(w, c)}, ${w.province.label}`, parent: `Công an ${w.province.label}`, titles: TITLES.provincialPolice },
+  military: (rng, w, c) =>
+    w.merged || rng.chance(0.4)
+      ? { unit: `Bộ Chỉ huy Quân sự ${w.province.label}`, parent: 'Bộ Tư lệnh Quân khu', titles: TITLES.military }
+      : { unit: `Ban Chỉ huy Quân sự ${districtOf(w, c)}, ${w.province.label}`, parent: `Bộ Chỉ huy Quân sự ${w.province.label}`, titles: TITLES.military },
+  artTroupe: (rng, w) => ({
+    unit: `${rng.pick(['Nhà hát Ca múa nhạc', 'Đoàn Nghệ thuật truyền thống', 'Nhà hát Chèo', 'Trung tâm Văn hóa – Nghệ thuật'] as const)} ${w.province.label}`,
+    parent: `Sở Văn hóa, Thể thao và Du lịch ${w.province.label}`,
+    titles: TITLES.artists,
+  }),
+  craftVillage: (rng, w, c) => ({
+    unit: `Làng nghề ${rng.pick(['gốm', 'mây tre đan', 'dệt thổ cẩm', 'chạm bạc', 'sơn mài', 'rèn', 'làm nón'] as const)} ${rng.pick(w.places.hamlets)}, ${communeWithDistrict(w, c)}`,
+    parent: `UBND ${communeLabel(c, w.merged)}`,
+    titles: TITLES.artisans,
+  }),
+  institute: (rng, w) => ({
+    unit: `${rng.pick(['Trường Đại học', 'Viện Nghiên cứu Phát triển', 'Trung tâm Khoa học Xã hội'] as const)} ${rng.pick(w.places.firms)}`,
+    parent: `Sở Khoa học và Công nghệ ${w.province.label}`,
+    titles: TITLES.scholars,
+  }),
+  communeSelf: (_rng, w, c) => ({
+    unit: upperFirst(communeWithDistrict(w, c)),
+    parent: w.merged ? `UBND ${w.province.label}` : `UBND ${districtOf(w, c)}`,
+    titles: TITLES.commune,
+  }),
+};
+
+/** Which workplaces fit an award: Nhà giáo ưu tú goes to teachers, Huy chương Quân kỳ to soldiers… */
+export type Profile = 'general' | 'armed' | 'teachers' | 'doctors' | 'artists' | 'artisans' | 'scholars' | 'hamlets' | 'communes';
+const PROFILE_WORKPLACES: Record<Profile, readonly string[]> = {
+  general: ['school', 'school', 'preschool', 'highSchool', 'healthStation', 'hospital', 'commune', 'communePolice', 'districtOffice', 'department', 'massOrg', 'hamlet', 'firm', 'coop', 'police', 'military'],
+  armed: ['police', 'military', 'communePolice'],
+  teachers: ['school', 'preschool', 'highSchool'],
+  doctors: ['healthStation', 'hospital'],
+  artists: ['artTroupe'],
+  artisans: ['craftVillage'],
+  scholars: ['institute', 'hospital'],
+  hamlets: ['hamlet'],
+  communes: ['communeSelf'],
+};
+
+export function profileOf(award: { id: string; category: string }): Profile {
+  const id = award.id;
+  if (/nha-giao/.test(id)) return 'teachers';
+  if (/thay-thuoc/.test(id)) return 'doctors';
+  if (/nghe-si/.test(id)) return 'artists';
+  if (/nghe-nhan/.test(id)) return 'artisans';
+  if (award.category === 'giai-thuong') return 'scholars';
+  if (/thon-to-dan-pho/.test(id)) return 'hamlets';
+  if (/xa-phuong/.test(id)) return 'communes';
+  if (/quan-ky|an-ninh|chien-si-ve-vang|quan-cong|chien-cong|bao-ve-to-quoc|luc-luong-vu-trang|quyet-thang|don-vi-tien-tien|chien-si-tien-tien/.test(id)) {
+    return 'armed';
   }
-  const upper = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-  switch (rng.int(0, 15)) {
-    case 0:
-    case 1: {
-      const level = rng.pick(['Tiểu học', 'THCS', 'Tiểu học và THCS'] as const);
-      return {
-        unit: `Trường ${level} ${c.name}, ${cw}`,
-        parent: merged ? `UBND ${cl}` : `Phòng Giáo dục và Đào tạo ${dl}`,
-        titles: TITLES.school,
-      };
-    }
-    case 2:
-      return {
-        unit: `Trường Mầm non ${c.name}, ${cw}`,
-        parent: merged ? `UBND ${cl}` : `Phòng Giáo dục và Đào tạo ${dl}`,
-        titles: TITLES.preschool,
-      };
-    case 3:
-      return {
-        unit: `Trường THPT ${rng.pick(places.hamlets)}, ${pl}`,
-        parent: `Sở Giáo dục và Đào tạo ${pl}`,
-        titles: TITLES.highSchool,
-      };
-    case 4:
-      return { unit: `Trạm Y tế ${cw}`, parent: merged ? `UBND ${cl}` : `Trung tâm Y tế ${dl}`, titles: TITLES.healthStation };
-    case 5:
-      return merged || rng.chance(0.5)
-        ? { unit: `Bệnh viện Đa khoa ${pl}`, parent: `Sở Y tế ${pl}`, titles: TITLES.hospital }
-        : { unit: `Trung tâm Y tế ${dl}`, parent: `Sở Y tế ${pl}`, titles: TITLES.hospital };
-    case 6:
-      return {
-        unit: `UBND ${cw}`,
-        parent: merged ? `UBND ${pl}` : `UBND ${dl}`,
-        titles: TITLES.commune.map((t) => (t.endsWith('UBND') ? `${t} ${c.kind === 'phường' ? 'phường' : 'xã'}` : t)),
-      };
-    case 7:
-      return { unit: `Công an ${cw}`, parent: merged ? `Công an ${pl}` : `Công an ${dl}`, titles: TITLES.police };
-    case 8:
-      if (!merged) {
-        return { unit: `${rng.pick(DISTRICT_OFFICES)} ${dl}`, parent: `UBND ${dl}`, titles: TITLES.office };
-      }
-    // falls through: no district offices after the reform
-    case 9:
-      return { unit: `${rng.pick(DEPARTMENTS)} ${pl}`, parent: `UBND ${pl}`, titles: TITLES.department };
-    case 10: {
-      const [org, titles] = rng.pick([
-        ['Hội Nông dân', TITLES.farmers],
-        ['Hội Liên hiệp Phụ nữ', TITLES.women],
-        ['Đoàn Thanh niên', TITLES.youth],
-        ['Hội Cựu chiến binh', TITLES.veterans],
-      ] as const);
-      return { unit: `${org} ${cw}`, parent: `${upper(org)} ${merged ? pl : dl}`, titles };
-    }
-    case 11:
-      return c.kind === 'phường'
-        ? { unit: `Tổ dân phố số ${rng.int(1, 24)}, ${cw}`, parent: `UBND ${cl}`, titles: TITLES.street }
-        : { unit: `Thôn ${rng.pick(places.hamlets)}, ${cw}`, parent: `UBND ${cl}`, titles: TITLES.hamlet };
-    case 12:
-      return {
-        unit: `${rng.pick(['Công ty Cổ phần', 'Công ty TNHH', 'Công ty TNHH MTV'] as const)} ${rng.pick(places.firms)}`,
-        parent: `${pl.startsWith('tỉnh') ? 'Hiệp hội Doanh nghiệp tỉnh' : 'Hiệp hội Doanh nghiệp thành phố'} ${province.name}`,
-        titles: TITLES.firm,
-      };
-    case 13:
-      return { unit: `Hợp tác xã Nông nghiệp ${c.name}, ${cw}`, parent: `UBND ${cl}`, titles: TITLES.coop };
-    case 14:
-      return { unit: `Phòng Cảnh sát giao thông, Công an ${pl}`, parent: `Công an ${pl}`, titles: TITLES.provincialPolice, armed: true };
-    default:
-      return merged || rng.chance(0.5)
-        ? { unit: `Bộ Chỉ huy Quân sự ${pl}`, parent: 'Quân khu', titles: TITLES.military, armed: true }
-        : { unit: `Ban Chỉ huy Quân sự ${dl}`, parent: `Bộ Chỉ huy Quân sự ${pl}`, titles: TITLES.military, armed: true };
-  }
+  return 'general';
+}
+
+function workplace(rng: Rng, w: Where, profile: Profile = 'general'): Workplace {
+  const maker = WORKPLACES[rng.pick(PROFILE_WORKPLACES[profile])]!;
+  return maker(rng, w, rng.pick(w.places.communes));
 }
 
 function householdAddress(rng: Rng, w: Where): string {
@@ -688,6 +730,16 @@ const MINISTRIES: Record<string, string> = {
   'Văn hóa, Thể thao và Du lịch': 'Bộ Văn hóa, Thể thao và Du lịch',
   'Tư pháp': 'Bộ Tư pháp',
 };
+
+const MINISTRY_CODES: readonly (readonly [string, string])[] = [
+  ['Bộ Giáo dục và Đào tạo', 'BGDĐT'],
+  ['Bộ Y tế', 'BYT'],
+  ['Bộ Tài chính', 'BTC'],
+  ['Bộ Nội vụ', 'BNV'],
+  ['Bộ Công Thương', 'BCT'],
+  ['Bộ Tư pháp', 'BTP'],
+  ['Bộ Văn hóa, Thể thao và Du lịch', 'BVHTTDL'],
+].map(([m, c]) => [nfc(m!), nfc(c!)] as const);
 
 const MOVEMENT_LEVELS: readonly (readonly [string, number])[] = [
   ['trung-uong', 6],
@@ -856,6 +908,7 @@ function mainPredecessors(ref: Reference): Map<string, string> {
 
 export interface ClusterOut {
   id: string;
+  name: string;
   kind: 'cum' | 'khoi';
   years: Map<number, { members: string[]; pactDay: number }>;
 }
@@ -871,7 +924,7 @@ function generateClusters(ref: Reference, seed: number): { files: GeneratedFile[
   for (const def of CENTRAL_CLUSTERS) {
     const old = def.iso.map((iso) => isoUnit(ref, iso).id);
     const years: Record<string, unknown>[] = [];
-    const out: ClusterOut = { id: def.id, kind: 'cum', years: new Map() };
+    const out: ClusterOut = { id: def.id, name: def.name, kind: 'cum', years: new Map() };
     for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
       let members = old.filter((id) => existedInYear(ref.byId.get(id)!, year));
       let evaluated = members;
@@ -925,7 +978,7 @@ function generateClusters(ref: Reference, seed: number): { files: GeneratedFile[
     const province = currentOf(ref, isoUnit(ref, bloc.iso).id);
     const members = N(bloc.members);
     const years: Record<string, unknown>[] = [];
-    const out: ClusterOut = { id: bloc.id, kind: 'khoi', years: new Map() };
+    const out: ClusterOut = { id: bloc.id, name: nfc(bloc.name), kind: 'khoi', years: new Map() };
     for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
       const leader = members[(year - FIRST_YEAR) % members.length]!;
       const deputy = members[(year - FIRST_YEAR + 1) % members.length]!;
@@ -964,6 +1017,7 @@ function generateClusters(ref: Reference, seed: number): { files: GeneratedFile[
 
 export interface HonoreeOut {
   id: string;
+  female?: boolean;
   name: string;
   kind: RecipientKind;
   province: string;
@@ -993,7 +1047,7 @@ function generateHonorees(ref: Reference, places: PlaceBook, seed: number, count
       const wp = workplace(rng, w);
       position = rng.pick(wp.titles);
       unit = wp.unit;
-      h = { id: '', name: person.name, kind, province: province.id, title: position, unit, givenName: person.givenName };
+      h = { id: '', name: person.name, kind, province: province.id, title: position, unit, givenName: person.givenName, female: person.female };
     } else if (kind === 'tap-the') {
       const wp = workplace(rng, w);
       unit = wp.parent;
@@ -1008,7 +1062,8 @@ function generateHonorees(ref: Reference, places: PlaceBook, seed: number, count
     used.add(id);
     h.id = id;
     honorees.push(h);
-    const year = rng.int(2024, 2025);
+    const year = province.from >= MERGER_DAY ? 2025 : rng.int(2024, 2025);
+    const month = province.from >= MERGER_DAY ? rng.int(7, 12) : rng.int(1, 12);
     const frontmatter = {
       name: h.name,
       kind,
@@ -1016,17 +1071,17 @@ function generateHonorees(ref: Reference, places: PlaceBook, seed: number, count
       position,
       unit,
       exemplar: rng.chance(0.4),
-      updated: `${year}-${String(rng.int(1, year === 2025 ? 12 : 12)).padStart(2, '0')}`,
+      updated: `${year}-${String(month).padStart(2, '0')}`,
       summary:
         kind === 'ca-nhan'
-          ? `${position} ${unit}, nhiều năm liền hoàn thành xuất sắc nhiệm vụ (hồ sơ tổng hợp để thử nghiệm).`
+          ? `${position}, ${unit}; nhiều năm liền hoàn thành xuất sắc nhiệm vụ (hồ sơ tổng hợp để thử nghiệm).`
           : kind === 'tap-the'
             ? `Tập thể tiêu biểu của ${province.label}, dẫn đầu phong trào thi đua nhiều năm (hồ sơ tổng hợp để thử nghiệm).`
             : `Hộ gia đình tiêu biểu ở ${unit} (hồ sơ tổng hợp để thử nghiệm).`,
     };
     const body = [
       kind === 'ca-nhan'
-        ? `${h.name} hiện là ${position?.toLowerCase()} tại ${unit}. Trong công tác, ${h.name.split(' ').pop()} luôn gương mẫu, tận tụy, được đồng nghiệp và nhân dân tin yêu.`
+        ? `${h.name} hiện là ${position?.toLowerCase()} tại ${unit}. Trong công tác, ${h.female ? 'chị' : 'anh'} ${h.givenName ?? h.name.split(' ').pop()} luôn gương mẫu, tận tụy, được đồng nghiệp và nhân dân tin yêu.`
         : kind === 'tap-the'
           ? `${h.name} là tập thể đoàn kết, nhiều năm liền hoàn thành xuất sắc nhiệm vụ, là điểm sáng trong phong trào thi đua yêu nước của ${province.label}.`
           : `${h.name} ở ${unit} gương mẫu chấp hành chủ trương của Đảng, chính sách, pháp luật của Nhà nước và quy ước của khu dân cư.`,
@@ -1043,6 +1098,7 @@ function generateHonorees(ref: Reference, places: PlaceBook, seed: number, count
 
 export interface DecisionOut {
   id: string;
+  number: string;
   day: number;
   province: Province;
   award: Award;
@@ -1053,6 +1109,9 @@ export interface DecisionOut {
   honorees: string[];
   type: CommendationType;
 }
+
+/** Levels of award in turn: grassroots and provincial awards come up most often. */
+const LEVEL_PATTERN: string[] = ['co-so', 'bo-nganh-tinh', 'nha-nuoc', 'co-so', 'bo-nganh-tinh', 'nha-nuoc', 'co-so', 'chinh-phu'];
 
 const MIN_SIZE = 5;
 const MAX_SIZE = 2000;
@@ -1079,9 +1138,18 @@ interface Issuer {
   signer?: { name: string; title: string };
 }
 
-function issuerFor(rng: Rng, award: Award, w: Where): Issuer {
+function issuerFor(rng: Rng, award: Award, w: Where, profile: Profile): Issuer {
   const pl = w.province.label;
   const signer = (title: string) => ({ name: personName(rng).name, title });
+  if (/bo-nganh$/.test(award.id)) {
+    const [ministry, code] = rng.pick(MINISTRY_CODES);
+    return { issuer: `Bộ trưởng ${ministry}`, suffix: `QĐ-${code}`, signer: signer(rng.chance(0.5) ? 'Bộ trưởng' : 'KT. Bộ trưởng – Thứ trưởng') };
+  }
+  if (award.level === 'co-so' && profile === 'armed') {
+    return rng.chance(0.5)
+      ? { issuer: `Giám đốc Công an ${pl}`, suffix: 'QĐ-CAT', signer: signer('Giám đốc') }
+      : { issuer: `Chỉ huy trưởng Bộ Chỉ huy Quân sự ${pl}`, suffix: 'QĐ-BCH', signer: signer('Chỉ huy trưởng') };
+  }
   switch (award.level) {
     case 'nha-nuoc':
       return { issuer: 'Chủ tịch nước', suffix: 'QĐ-CTN' };
@@ -1116,6 +1184,7 @@ function issuerFor(rng: Rng, award: Award, w: Where): Issuer {
 
 function commendationTypeFor(rng: Rng, award: Award): CommendationType {
   if (/huu-nghi/.test(award.id)) return 'doi-ngoai';
+  if (/dung-cam/.test(award.id)) return 'dot-xuat';
   switch (award.category) {
     case 'huy-chuong':
       return rng.chance(0.8) ? 'nien-han' : 'thuong-xuyen';
@@ -1181,21 +1250,36 @@ function pickKindWeights(award: Award): Weighted<RecipientKind> | undefined {
   return w.length ? new Weighted(w) : undefined;
 }
 
+interface RecordSpec {
+  award: Award;
+  type: CommendationType;
+  year: number;
+  /** Other units of the day, for records whose province differs from the decision's. */
+  peers: Province[];
+  profile: Profile;
+  /** Huân chương, Huy chương Hữu nghị: foreigners. */
+  foreign: boolean;
+  /** Bà mẹ Việt Nam anh hùng. */
+  mothers: boolean;
+  /** Tỉnh / Thành phố Anh hùng: the people and armed forces of a place. */
+  heroicPlace: boolean;
+}
+
 function makeRecord(
   rng: Rng,
   stt: number,
   kind: RecipientKind,
   w: Where,
-  d: { award: Award; type: CommendationType; year: number; peers: Province[]; foreign: boolean; mothers: boolean },
+  d: RecordSpec,
 ): RecordOut {
-  const { award, type, year } = d;
+  const { award, type, year, profile } = d;
   let rec: RecordOut;
   if (kind === 'ca-nhan') {
     if (d.foreign) {
-      rec = { stt, name: rng.pick(FOREIGN_NAMES), kind, title: rng.pick(N(['Chuyên gia', 'Tình nguyện viên', 'Trưởng đại diện'])), unit: `Dự án hợp tác phát triển tại ${w.province.label}` };
+      rec = { stt, name: rng.pick(FOREIGN_NAMES), kind, title: rng.pick(FOREIGN_TITLES), unit: `Dự án hợp tác phát triển tại ${w.province.label}` };
     } else {
       const person = personName(rng, d.mothers ? true : undefined);
-      const wp = workplace(rng, w, award.category === 'huy-chuong');
+      const wp = workplace(rng, w, profile);
       rec = { stt, name: person.name, kind };
       if (d.mothers) rec.unit = householdAddress(rng, w);
       else {
@@ -1206,8 +1290,16 @@ function makeRecord(
       if (award.posthumous && (d.mothers ? rng.chance(0.6) : rng.chance(0.01))) rec.posthumous = true;
     }
   } else if (kind === 'tap-the') {
-    const wp = workplace(rng, w, award.category === 'huy-chuong');
-    rec = { stt, name: wp.unit, kind, unit: wp.parent };
+    if (d.foreign) {
+      rec = { stt, name: `Tổ chức ${rng.pick(FOREIGN_ORGS)}`, kind, unit: `Hoạt động tại ${w.province.label}` };
+    } else if (d.heroicPlace) {
+      const c = rng.pick(w.places.communes);
+      const place = rng.chance(0.3) ? w.province.label : communeWithDistrict(w, c);
+      rec = { stt, name: `Nhân dân và lực lượng vũ trang ${place}`, kind, unit: capitalise(w.province.label) };
+    } else {
+      const wp = workplace(rng, w, profile);
+      rec = { stt, name: wp.unit, kind, unit: wp.parent };
+    }
   } else {
     const person = personName(rng);
     rec = { stt, name: `Hộ ${person.female ? 'bà' : 'ông'} ${person.name}`, kind, unit: householdAddress(rng, w) };
@@ -1247,28 +1339,45 @@ function generateDecisions(
   const decisions: DecisionOut[] = [];
   const counters = new Map<string, number>();
   const usedPaths = new Set<string>();
-  const awards = ref.awards;
-  let awardPointer = 0;
+  // Awards in turn within each level, the levels interleaved so that a small dataset
+  // still mixes grassroots, provincial and state awards; over enough decisions every
+  // award in use at the time comes up.
+  const byLevel = new Map<string, Award[]>();
+  for (const a of ref.awards) {
+    const list = byLevel.get(a.level) ?? [];
+    list.push(a);
+    byLevel.set(a.level, list);
+  }
+  const levelPattern = LEVEL_PATTERN.filter((l) => byLevel.has(l));
+  for (const l of byLevel.keys()) if (!levelPattern.includes(l)) levelPattern.push(l);
+  const pointers = new Map<string, number>();
+  let slot = 0;
+  const nextAward = (day: number): Award => {
+    for (let tries = 0; tries < levelPattern.length; tries++) {
+      const level = levelPattern[slot++ % levelPattern.length]!;
+      const list = byLevel.get(level)!;
+      const start = pointers.get(level) ?? 0;
+      for (let k = 0; k < list.length; k++) {
+        const candidate = list[(start + k) % list.length]!;
+        if (validAt(candidate, day)) {
+          pointers.set(level, (start + k + 1) % list.length);
+          return candidate;
+        }
+      }
+    }
+    throw new Error(`không có hình thức khen thưởng nào dùng được vào ${isoDay(day)}`);
+  };
   const kindWeights = new Map<string, Weighted<RecipientKind> | undefined>();
   const unitsOnDay = new Map<number, Province[]>();
 
   for (const item of plan) {
     const { province, day, size } = item;
-    // Every award in turn, skipping those not in use on the day.
-    let award = awards[awardPointer % awards.length]!;
-    for (let k = 0; k < awards.length; k++) {
-      const candidate = awards[(awardPointer + k) % awards.length]!;
-      if (validAt(candidate, day) && candidate.recipients.length) {
-        award = candidate;
-        awardPointer = (awardPointer + k + 1) % awards.length;
-        break;
-      }
-    }
+    const award = nextAward(day);
     const year = yearOfDay(day);
     const w: Where = { province, day, places: places.of(province.id), merged: day >= MERGER_DAY };
     const awardClass = award.classes.length ? rng.pick(award.classes) : undefined;
     const type = commendationTypeFor(rng, award);
-    const { issuer, suffix, signer } = issuerFor(rng, award, w);
+    const { issuer, suffix, signer } = issuerFor(rng, award, w, profileOf(award));
 
     // Number: per issuer, rising through the years; the file name must be free in its folder.
     let counter = counters.get(issuer) ?? rng.int(1, 60);
@@ -1300,7 +1409,9 @@ function generateDecisions(
     }
     const foreign = /huu-nghi/.test(award.id);
     const mothers = /ba-me/.test(award.id) && award.recipients.includes('ca-nhan');
-    const spec = { award, type, year, peers, foreign, mothers };
+    const heroicPlace = /^(tinh|thanh-pho)-anh-hung/.test(award.id);
+    const profile = profileOf(award);
+    const spec: RecordSpec = { award, type, year, peers, profile, foreign, mothers, heroicPlace };
     const records: RecordOut[] = new Array(size);
     for (let i = 0; i < size; i++) {
       const kind = mothers ? 'ca-nhan' : weights!.pick(rng);
@@ -1313,7 +1424,7 @@ function generateDecisions(
 
     // Profiles of this province's lineage appear on some of its rolls.
     const linked: string[] = [];
-    if (!foreign && !mothers) {
+    if (!foreign && !mothers && !heroicPlace && profile === 'general') {
       for (const h of ctx.honoreesByCurrent.get(currentOf(ref, province.id)) ?? []) {
         if (!award.recipients.includes(h.kind) || !rng.chance(0.5)) continue;
         const at = rng.int(0, size - 1);
@@ -1356,7 +1467,7 @@ function generateDecisions(
     };
     files.push({ path: filePath, content: JSON.stringify(data) });
     const kinds = [...new Set(records.map((r) => r.kind))].sort();
-    decisions.push({ id, day, province, award, awardClass, issuer, count: size, kinds, honorees: linked, type });
+    decisions.push({ id, number, day, province, award, awardClass, issuer, count: size, kinds, honorees: linked, type });
   }
   return { files, decisions };
 }
@@ -1364,11 +1475,16 @@ function generateDecisions(
 // ---------------------------------------------------------------------------
 // Reports
 
+/** Titles of officials at an event; {u} is "tỉnh" or "thành phố", {U} "Tỉnh" or "Thành". */
 const OFFICIAL_TITLES = N([
-  'Phó Chủ tịch UBND tỉnh', 'Chủ tịch UBND tỉnh', 'Phó Bí thư Tỉnh ủy', 'Giám đốc Sở Nội vụ',
-  'Trưởng Ban Thi đua – Khen thưởng tỉnh', 'Phó Trưởng ban Thường trực Ban Thi đua – Khen thưởng Trung ương',
-  'Chủ tịch Ủy ban MTTQ Việt Nam tỉnh',
+  'Phó Chủ tịch UBND {u}', 'Chủ tịch UBND {u}', 'Phó Bí thư {U} ủy', 'Giám đốc Sở Nội vụ',
+  'Trưởng Ban Thi đua – Khen thưởng {u}', 'Phó Trưởng ban Thường trực Ban Thi đua – Khen thưởng Trung ương',
+  'Chủ tịch Ủy ban MTTQ Việt Nam {u}',
 ]);
+function officialTitle(rng: Rng, p: Province | undefined): string {
+  const city = p?.type === 'thanh-pho';
+  return rng.pick(OFFICIAL_TITLES).replace('{u}', city ? 'thành phố' : 'tỉnh').replace('{U}', city ? 'Thành' : 'Tỉnh');
+}
 
 function reportBody(rng: Rng, lead: string, placeLabel: string, extra: string[]): string[] {
   const paragraphs = [
@@ -1390,16 +1506,23 @@ function reportBody(rng: Rng, lead: string, placeLabel: string, extra: string[])
   return paragraphs.slice(0, 4);
 }
 
-function officialsFor(rng: Rng): { name: string; titles: string[] }[] {
+function officialsFor(rng: Rng, p: Province | undefined): { name: string; titles: string[] }[] {
   const count = rng.int(1, 3);
   const out: { name: string; titles: string[] }[] = [];
   for (let i = 0; i < count; i++) {
-    const first = rng.pick(OFFICIAL_TITLES);
-    const titles = rng.chance(0.3) ? [first, 'Chủ tịch Hội đồng Thi đua – Khen thưởng tỉnh'] : [first];
+    const first = officialTitle(rng, p);
+    const council = `Chủ tịch Hội đồng Thi đua – Khen thưởng ${p?.type === 'thanh-pho' ? 'thành phố' : 'tỉnh'}`;
+    const titles = rng.chance(0.3) ? [first, council] : [first];
     out.push({ name: personName(rng).name, titles: [...new Set(titles)] });
   }
   return out;
 }
+
+const OTHER_EVENTS: readonly (readonly [string, string])[] = [
+  ['gap-mat', 'gặp mặt, tri ân điển hình tiên tiến'],
+  ['dai-hoi', 'tổ chức Đại hội thi đua yêu nước'],
+  ['tin-tuc', 'triển khai công tác thi đua, khen thưởng'],
+].map(([k, w]) => [k!, nfc(w!)] as const);
 
 const KIND_WORDS: Record<RecipientKind, string> = { 'ca-nhan': 'cá nhân', 'tap-the': 'tập thể', 'ho-gia-dinh': 'hộ gia đình' };
 
@@ -1441,7 +1564,7 @@ function generateReports(
       const who = d.kinds.map((k) => KIND_WORDS[k]).join(', ');
       placeLabel = d.province.label;
       title = `${capitalise(d.province.label)} ${eventKind === 'tong-ket' ? 'tổng kết thi đua, trao' : 'trao'} ${what} cho ${d.count} ${who}`;
-      summary = `Ngày ${viDate(day)}, ${d.province.label} tổ chức trao ${what} cho ${d.count} ${who} theo quyết định số của ${d.issuer} (dữ liệu tổng hợp).`;
+      summary = `Ngày ${viDate(day)}, ${d.province.label} tổ chức trao ${what} cho ${d.count} ${who} theo Quyết định số ${d.number} của ${d.issuer} (dữ liệu tổng hợp).`;
       provinces = [d.province.id];
       honoreeIds = d.honorees.slice(0, 3);
       honours.push({
@@ -1450,7 +1573,7 @@ function generateReports(
         recipients: `${capitalise(who)} có thành tích xuất sắc`,
         recipientKinds: d.kinds,
         count: d.count,
-        presentedBy: `Ông ${personName(rng, false).name}, ${rng.pick(OFFICIAL_TITLES)}`,
+        presentedBy: `Ông ${personName(rng, false).name}, ${officialTitle(rng, d.province)}`,
         decision: d.id,
         honoree: d.honorees[0],
       });
@@ -1460,17 +1583,16 @@ function generateReports(
       const year = rng.int(FIRST_YEAR, LAST_YEAR);
       const y = c.years.get(year)!;
       const review = year < LAST_YEAR && rng.chance(0.5);
+      // The review of a year is held in January of the next; the pact is signed early in the year.
       day = review ? dayNumber(`${year + 1}-01-${String(rng.int(10, 28)).padStart(2, '0')}`) : y.pactDay;
-      if (review && year + 1 === LAST_YEAR) day = y.pactDay + 365 > LAST_DAY ? y.pactDay : dayNumber(`${LAST_YEAR}-01-15`);
       eventKind = review ? 'tong-ket' : 'ky-giao-uoc';
       const units = [...new Set(y.members.map((m) => unitOn(ref, m, day)?.id).filter((x): x is string => !!x))];
       provinces = units;
       clusterIds = [c.id];
-      const clusterName = c.id.replace(/-/g, ' ');
       placeLabel = 'các tỉnh, thành phố trong cụm';
-      title = review ? `Cụm thi đua tổng kết năm ${year}, bình xét, suy tôn đơn vị dẫn đầu` : `Các tỉnh, thành phố trong cụm ký giao ước thi đua năm ${year}`;
-      summary = `${review ? 'Hội nghị tổng kết' : 'Lễ ký giao ước thi đua'} của ${units.length} tỉnh, thành phố ngày ${viDate(day)} (dữ liệu tổng hợp; mã cụm: ${clusterName}).`;
-      lead = `Ngày ${viDate(day)}, ${units.length} tỉnh, thành phố trong cụm đã ${review ? `tổng kết phong trào thi đua năm ${year}, bình xét và suy tôn đơn vị dẫn đầu` : `ký giao ước thi đua năm ${year}`}.`;
+      title = review ? `${c.name} tổng kết năm ${year}, suy tôn đơn vị dẫn đầu` : `${c.name} ký giao ước thi đua năm ${year}`;
+      summary = `${review ? 'Hội nghị tổng kết' : 'Lễ ký giao ước thi đua'} của ${c.name} ngày ${viDate(day)}, với ${units.length} tỉnh, thành phố (dữ liệu tổng hợp).`;
+      lead = `Ngày ${viDate(day)}, ${units.length} tỉnh, thành phố thuộc ${c.name} đã ${review ? `tổng kết phong trào thi đua năm ${year}, bình xét và suy tôn đơn vị dẫn đầu` : `ký giao ước thi đua năm ${year}`}.`;
       const flag = ref.awardsById.get('co-thi-dua-chinh-phu');
       if (review && flag && awardUsable(flag, day)) {
         honours.push({ award: flag.id, recipients: 'Đơn vị dẫn đầu cụm được suy tôn đề nghị', recipientKinds: ['tap-the'].filter((k) => flag.recipients.includes(k as RecipientKind)), count: 1 });
@@ -1491,11 +1613,11 @@ function generateReports(
       lead = `Ngày ${viDate(day)}, ${unit.label} ${launch ? 'tổ chức lễ phát động' : 'tổ chức hội nghị đánh giá kết quả'} phong trào “${m.name}”.`;
     } else {
       day = rng.int(FIRST_DAY, LAST_DAY);
-      eventKind = rng.pick(['gap-mat', 'dai-hoi', 'tin-tuc'] as const);
+      const [kind, words] = rng.pick(OTHER_EVENTS);
+      eventKind = kind;
       const unit = rng.pick(ref.provinces.filter((p) => validAt(p, day)));
       provinces = [unit.id];
       placeLabel = unit.label;
-      const words = { 'gap-mat': 'gặp mặt, tri ân điển hình tiên tiến', 'dai-hoi': 'tổ chức Đại hội thi đua yêu nước', 'tin-tuc': 'triển khai công tác thi đua, khen thưởng' }[eventKind];
       title = `${capitalise(unit.label)} ${words}`;
       summary = `Ngày ${viDate(day)}, ${unit.label} ${words} (dữ liệu tổng hợp).`;
       lead = `Ngày ${viDate(day)}, ${unit.label} ${words}. Tham dự có đại diện lãnh đạo tỉnh, các sở, ban, ngành và điển hình tiên tiến.`;
@@ -1530,7 +1652,7 @@ function generateReports(
       movements: movementIds,
       honorees: honoreeIds,
       honours,
-      officials: officialsFor(rng),
+      officials: officialsFor(rng, provinces.length ? ref.byId.get(provinces[0]!) : undefined),
       authors: [personName(rng).name],
     };
     files.push({ path: `reports/${id}.mdx`, content: mdxFile(frontmatter, reportBody(rng, lead, placeLabel, extra)) });

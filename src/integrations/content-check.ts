@@ -49,7 +49,7 @@ export default function contentCheck(): AstroIntegration {
         logger.info(
           `Nội dung hợp lệ: ${content.reports.length} tin, ${content.movements.length} phong trào, ` +
             `${content.decisions.length} quyết định (${records} lượt khen), ${content.clusters.length} cụm/khối ` +
-            `(${Math.round(performance.now() - started)} ms)`,
+            `(${Math.round(performance.now() - started)} ms, Node ${process.version})`,
         );
       },
     },
