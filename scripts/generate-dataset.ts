@@ -40,8 +40,11 @@ export function parseCliArgs(argv: readonly string[]): { ok: true; options: CliO
   }
   const recordsText = values.get('records');
   if (recordsText === undefined) return { ok: false, message: 'Thiếu --records N (số lượt khen thưởng cần tạo).' };
+  // Thousands may be grouped: 200000, 200_000, 200.000 (Vietnamese) or 200,000.
+  if (!/^(?:\d+|\d{1,3}(?:[_.,]\d{3})+)$/.test(recordsText)) {
+    return { ok: false, message: `--records phải là một số nguyên dương, ví dụ 200000, đang là "${recordsText}".` };
+  }
   const cleaned = recordsText.replace(/[_.,]/g, '');
-  if (!/^\d+$/.test(cleaned)) return { ok: false, message: `--records phải là một số nguyên dương, đang là "${recordsText}".` };
   const records = Number(cleaned);
   if (records < 5) return { ok: false, message: `--records phải từ 5 trở lên (mỗi quyết định có ít nhất 5 lượt), đang là ${records}.` };
   if (records > MAX_RECORDS) return { ok: false, message: `--records tối đa là ${MAX_RECORDS.toLocaleString('vi-VN')}, đang là ${records}.` };

@@ -11,7 +11,7 @@ export interface SiteConfig {
   publisher: string;
   /**
    * Single-province mode: the id of the owning province (its page becomes the home page).
-   * Leave undefined for a national site.
+   * Leave undefined for a national site. The SITE_PROVINCE environment variable overrides it at build time.
    */
   province?: string;
   /** Public address of the site, without the base path: "https://thiduakhenthuong.example.gov.vn". */
@@ -28,7 +28,7 @@ export const siteConfig: SiteConfig = {
   name: 'Bảng Vàng',
   tagline: 'Thi đua – khen thưởng: tin tức và bảng vàng vinh danh',
   publisher: 'Ban Thi đua – Khen thưởng (trang trình diễn)',
-  province: undefined,
+  province: process.env.SITE_PROVINCE || undefined,
   url: 'https://bang-vang.example.org',
   base: '/',
   logo: undefined,

@@ -62,9 +62,25 @@ describe('building the fixture site', () => {
     expect(tq).toContain('quyet-dinh/ha-giang/2022/qd-thu-nghiem-1/');
     expect(tq).toContain('quyet-dinh/tuyen-quang/2025/qd-thu-nghiem-2/');
     // Roll summary: 2022 has the Hà Giang decision's 5 records (4 from Hà Giang, 1 from old Tuyên Quang).
-    expect(tq).toMatch(/<th scope="row">2022<\/th><td class="num">1<\/td><td class="num">5<\/td>/);
+    expect(tq).toMatch(/<th scope="row"><a href="\/tinh-thanh\/tuyen-quang\/2022\/">2022<\/a><\/th><td class="num">1<\/td><td class="num">5<\/td>/);
+    // The year's roll groups the decision under its award, with the counts.
+    expect(page('tinh-thanh/tuyen-quang/2022')).toContain('Bằng khen của Chủ tịch UBND tỉnh: 1 quyết định, 5 lượt khen');
     const decision = page('quyet-dinh/ha-giang/2022/qd-thu-nghiem-1');
     expect(decision).toMatch(/Bùi Văn An[\s\S]{0,80}Tuyên Quang/);
+  });
+
+  it('offers the list alphabetically by given name, on a page of its own', () => {
+    const html = page('quyet-dinh/ha-giang/2022/qd-thu-nghiem-1/theo-ten');
+    const names = [...html.matchAll(/<tr id="stt-(\d+)">/g)].map((m) => Number(m[1]));
+    // An (5), Ánh (4), Hòa (2), Lỗi (3), then the collective "Tổ xung kích…" (1) by its first word.
+    expect(names).toEqual([5, 4, 2, 3, 1]);
+    expect(html).toContain('<link rel="canonical" href="https://bang-vang.example.org/quyet-dinh/ha-giang/2022/qd-thu-nghiem-1/">');
+  });
+
+  it('lets news be browsed by year, by current province and by kind of event', () => {
+    for (const p of ['tin-tuc/nam/2023', 'tin-tuc/tinh/tuyen-quang', 'tin-tuc/loai/tong-ket']) {
+      expect(page(p), p).toContain('tin-tuc/hoi-nghi-cum-bien-gioi/');
+    }
   });
 
   it('shows a cluster year with leader, deputy, scores and nominations', () => {

@@ -312,8 +312,11 @@ export function personName(rng: Rng, female = rng.chance(0.5)): PersonName {
     const middle = rng.chance(0.5) ? ` ${rng.pick(female ? MIDDLE_FEMALE : MIDDLE_MALE)}` : '';
     return { name: `${family}${middle} ${compound}`, female, givenName: compound };
   }
-  const middle = rng.pick(female ? MIDDLE_FEMALE : MIDDLE_MALE);
-  const given = rng.pick(female ? GIVEN_FEMALE : GIVEN_MALE);
+  let middle = rng.pick(female ? MIDDLE_FEMALE : MIDDLE_MALE);
+  // "Hoàng Hoàng Nghĩa", "Mai Mai": a middle name that repeats the family name reads as a typo.
+  if (middle === family) middle = female ? 'Thị' : 'Văn';
+  let given = rng.pick(female ? GIVEN_FEMALE : GIVEN_MALE);
+  if (given === middle) given = rng.pick(female ? GIVEN_FEMALE : GIVEN_MALE);
   if (roll < 0.3) {
     const second = rng.pick(female ? SECOND_MIDDLE_FEMALE : SECOND_MIDDLE_MALE);
     if (second !== middle && second !== given) return { name: `${family} ${middle} ${second} ${given}`, female };
@@ -465,20 +468,16 @@ const TITLES = {
 type WorkplaceMaker = (rng: Rng, w: Where, c: Commune) => Workplace;
 
 const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const districtOf = (w: Where, c: Commune) => {
-  const d = w.places.districts[c.district]!;
-  return `${d.kind} ${d.name}`;
-};
 
 const WORKPLACES: Record<string, WorkplaceMaker> = {
   school: (rng, w, c) => ({
     unit: `Trường ${rng.pick(['Tiểu học', 'THCS', 'Tiểu học và THCS'] as const)} ${c.name}, ${communeWithDistrict(w, c)}`,
-    parent: w.merged ? `UBND ${communeLabel(c, true)}` : `Phòng Giáo dục và Đào tạo ${districtOf(w, c)}`,
+    parent: w.merged ? `UBND ${communeLabel(c, true)}` : `Phòng Giáo dục và Đào tạo ${districtLabel(w, c)}`,
     titles: TITLES.school,
   }),
   preschool: (_rng, w, c) => ({
     unit: `Trường Mầm non ${c.name}, ${communeWithDistrict(w, c)}`,
-    parent: w.merged ? `UBND ${communeLabel(c, true)}` : `Phòng Giáo dục và Đào tạo ${districtOf(w, c)}`,
+    parent: w.merged ? `UBND ${communeLabel(c, true)}` : `Phòng Giáo dục và Đào tạo ${districtLabel(w, c)}`,
     titles: TITLES.preschool,
   }),
   highSchool: (rng, w) => ({
@@ -488,27 +487,27 @@ const WORKPLACES: Record<string, WorkplaceMaker> = {
   }),
   healthStation: (_rng, w, c) => ({
     unit: `Trạm Y tế ${communeWithDistrict(w, c)}`,
-    parent: w.merged ? `UBND ${communeLabel(c, true)}` : `Trung tâm Y tế ${districtOf(w, c)}`,
+    parent: w.merged ? `UBND ${communeLabel(c, true)}` : `Trung tâm Y tế ${districtLabel(w, c)}`,
     titles: TITLES.healthStation,
   }),
   hospital: (rng, w, c) =>
     w.merged || rng.chance(0.5)
       ? { unit: `Bệnh viện Đa khoa ${w.province.label}`, parent: `Sở Y tế ${w.province.label}`, titles: TITLES.hospital }
-      : { unit: `Trung tâm Y tế ${districtOf(w, c)}, ${w.province.label}`, parent: `Sở Y tế ${w.province.label}`, titles: TITLES.hospital },
+      : { unit: `Trung tâm Y tế ${districtLabel(w, c)}, ${w.province.label}`, parent: `Sở Y tế ${w.province.label}`, titles: TITLES.hospital },
   commune: (_rng, w, c) => ({
     unit: `UBND ${communeWithDistrict(w, c)}`,
-    parent: w.merged ? `UBND ${w.province.label}` : `UBND ${districtOf(w, c)}`,
+    parent: w.merged ? `UBND ${w.province.label}` : `UBND ${districtLabel(w, c)}`,
     titles: TITLES.commune.map((t) => (t.endsWith('UBND') ? `${t} ${c.kind === 'phường' ? 'phường' : 'xã'}` : t)),
   }),
   communePolice: (_rng, w, c) => ({
     unit: `Công an ${communeWithDistrict(w, c)}`,
-    parent: w.merged ? `Công an ${w.province.label}` : `Công an ${districtOf(w, c)}`,
+    parent: w.merged ? `Công an ${w.province.label}` : `Công an ${districtLabel(w, c)}`,
     titles: TITLES.police,
   }),
   districtOffice: (rng, w, c) =>
     w.merged
       ? WORKPLACES.department!(rng, w, c)
-      : { unit: `${rng.pick(DISTRICT_OFFICES)} ${districtOf(w, c)}`, parent: `UBND ${districtOf(w, c)}`, titles: TITLES.office },
+      : { unit: `${rng.pick(DISTRICT_OFFICES)} ${districtLabel(w, c)}`, parent: `UBND ${districtLabel(w, c)}`, titles: TITLES.office },
   department: (rng, w) => ({ unit: `${rng.pick(DEPARTMENTS)} ${w.province.label}`, parent: `UBND ${w.province.label}`, titles: TITLES.department }),
   massOrg: (rng, w, c) => {
     const [org, titles] = rng.pick([
@@ -517,7 +516,7 @@ const WORKPLACES: Record<string, WorkplaceMaker> = {
       ['Đoàn Thanh niên', TITLES.youth],
       ['Hội Cựu chiến binh', TITLES.veterans],
     ] as const);
-    return { unit: `${org} ${communeWithDistrict(w, c)}`, parent: `${org} ${w.merged ? w.province.label : districtOf(w, c)}`, titles };
+    return { unit: `${org} ${communeWithDistrict(w, c)}`, parent: `${org} ${w.merged ? w.province.label : districtLabel(w, c)}`, titles };
   },
   hamlet: (rng, w, c) =>
     c.kind === 'phường'
@@ -532,11 +531,11 @@ const WORKPLACES: Record<string, WorkplaceMaker> = {
   police: (rng, w, c) =>
     w.merged || rng.chance(0.5)
       ? { unit: `${rng.pick(['Phòng Cảnh sát giao thông', 'Phòng Cảnh sát hình sự', 'Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ', 'Phòng An ninh kinh tế'] as const)}, Công an ${w.province.label}`, parent: `Công an ${w.province.label}`, titles: TITLES.provincialPolice }
-      : { unit: `Công an ${districtOf(w, c)}, ${w.province.label}`, parent: `Công an ${w.province.label}`, titles: TITLES.provincialPolice },
+      : { unit: `Công an ${districtLabel(w, c)}, ${w.province.label}`, parent: `Công an ${w.province.label}`, titles: TITLES.provincialPolice },
   military: (rng, w, c) =>
     w.merged || rng.chance(0.4)
       ? { unit: `Bộ Chỉ huy Quân sự ${w.province.label}`, parent: 'Bộ Tư lệnh Quân khu', titles: TITLES.military }
-      : { unit: `Ban Chỉ huy Quân sự ${districtOf(w, c)}, ${w.province.label}`, parent: `Bộ Chỉ huy Quân sự ${w.province.label}`, titles: TITLES.military },
+      : { unit: `Ban Chỉ huy Quân sự ${districtLabel(w, c)}, ${w.province.label}`, parent: `Bộ Chỉ huy Quân sự ${w.province.label}`, titles: TITLES.military },
   artTroupe: (rng, w) => ({
     unit: `${rng.pick(['Nhà hát Ca múa nhạc', 'Đoàn Nghệ thuật truyền thống', 'Nhà hát Chèo', 'Trung tâm Văn hóa – Nghệ thuật'] as const)} ${w.province.label}`,
     parent: `Sở Văn hóa, Thể thao và Du lịch ${w.province.label}`,
@@ -554,7 +553,7 @@ const WORKPLACES: Record<string, WorkplaceMaker> = {
   }),
   communeSelf: (_rng, w, c) => ({
     unit: upperFirst(communeWithDistrict(w, c)),
-    parent: w.merged ? `UBND ${w.province.label}` : `UBND ${districtOf(w, c)}`,
+    parent: w.merged ? `UBND ${w.province.label}` : `UBND ${districtLabel(w, c)}`,
     titles: TITLES.commune,
   }),
 };
@@ -600,6 +599,8 @@ function householdAddress(rng: Rng, w: Where): string {
 
 // ---------------------------------------------------------------------------
 // Records
+
+const KIND_WORDS: Record<RecipientKind, string> = { 'ca-nhan': 'cá nhân', 'tap-the': 'tập thể', 'ho-gia-dinh': 'hộ gia đình' };
 
 export interface RecordOut {
   stt: number;
@@ -1203,10 +1204,20 @@ function commendationTypeFor(rng: Rng, award: Award): CommendationType {
   }
 }
 
+/** Who a decision is for, in words: "các tập thể, cá nhân", "các hộ gia đình", "các bà mẹ". */
+function recipientsPhrase(award: Award): string {
+  if (/ba-me/.test(award.id)) return 'các bà mẹ';
+  if (/^(tinh|thanh-pho)-anh-hung/.test(award.id)) return 'nhân dân và lực lượng vũ trang các địa phương';
+  const words = (['tap-the', 'ca-nhan', 'ho-gia-dinh'] as const).filter((k) => award.recipients.includes(k)).map((k) => KIND_WORDS[k]);
+  return `các ${words.length === 3 ? `${words[0]}, ${words[1]} và ${words[2]}` : words.join(', ')}`;
+}
+
 function subjectFor(award: Award, awardClass: AwardClass | undefined, type: CommendationType, year: number): string {
   const name = awardTitle(award, awardClass);
   const reason =
-    type === 'dot-xuat'
+    award.category === 'danh-hieu-vinh-du'
+      ? 'có công lao, thành tích đặc biệt xuất sắc'
+      : type === 'dot-xuat'
       ? 'đã có thành tích xuất sắc đột xuất'
       : type === 'cong-hien'
         ? 'đã có quá trình cống hiến'
@@ -1232,7 +1243,7 @@ function subjectFor(award: Award, awardClass: AwardClass | undefined, type: Comm
     default:
       head = `Về việc tặng ${name}`;
   }
-  return `${head} cho các tập thể, cá nhân ${reason}. (Dữ liệu tổng hợp để thử nghiệm, không phải quyết định thật.)`;
+  return `${head} cho ${recipientsPhrase(award)} ${reason}. (Dữ liệu tổng hợp để thử nghiệm, không phải quyết định thật.)`;
 }
 
 interface DecisionContext {
@@ -1294,7 +1305,7 @@ function makeRecord(
       rec = { stt, name: `Tổ chức ${rng.pick(FOREIGN_ORGS)}`, kind, unit: `Hoạt động tại ${w.province.label}` };
     } else if (d.heroicPlace) {
       const c = rng.pick(w.places.communes);
-      const place = rng.chance(0.3) ? w.province.label : communeWithDistrict(w, c);
+      const place = stt === 1 ? w.province.label : communeWithDistrict(w, c);
       rec = { stt, name: `Nhân dân và lực lượng vũ trang ${place}`, kind, unit: capitalise(w.province.label) };
     } else {
       const wp = workplace(rng, w, profile);
@@ -1524,7 +1535,6 @@ const OTHER_EVENTS: readonly (readonly [string, string])[] = [
   ['tin-tuc', 'triển khai công tác thi đua, khen thưởng'],
 ].map(([k, w]) => [k!, nfc(w!)] as const);
 
-const KIND_WORDS: Record<RecipientKind, string> = { 'ca-nhan': 'cá nhân', 'tap-the': 'tập thể', 'ho-gia-dinh': 'hộ gia đình' };
 
 function generateReports(
   ref: Reference,

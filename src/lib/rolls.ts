@@ -32,6 +32,9 @@ export function provinceOf(decision: Pick<DecisionData, 'province'>, record: Pic
   return record.province ?? decision.province;
 }
 
+/** Recipients per page of an award's roll: a long roll is split so each page stays light on a phone. */
+export const RECIPIENTS_PER_PAGE = 200;
+
 export type RecordOrder = 'stt' | 'ten';
 
 /**

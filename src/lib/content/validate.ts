@@ -18,6 +18,7 @@ import { reportSchema, type ReportData } from '../../schemas/report.ts';
 import { dateRange, formatViDate, type PartialDate } from '../dates.ts';
 import { existedAt, existedDuring, ProvinceIndex } from '../provinces.ts';
 import { closest } from '../text.ts';
+import { RESERVED_REPORT_SEGMENTS } from '../reports.ts';
 import { contentDir, readCollection, type AuthoredCollection, type RawEntry } from './read.ts';
 import { loadReferenceData } from './reference.ts';
 import { parseWith, type Problem } from './problems.ts';
@@ -213,6 +214,10 @@ export function validateContent(dir: string = contentDir()): { problems: Problem
 
   for (const r of reports) {
     const { data, file } = r;
+    const first = r.id.split('/')[0]!;
+    if ((RESERVED_REPORT_SEGMENTS as readonly string[]).includes(first)) {
+      check.report(file, '(tên tệp)', `"${first}" là tên dành cho các trang danh sách tin; hãy đặt tệp hoặc thư mục tên khác`);
+    }
     data.provinces.forEach((id, i) => check.province(file, `provinces[${i}]`, id, data.date));
     data.clusters.forEach((id, i) => check.known(file, `clusters[${i}]`, id, ids.clusters, 'cụm, khối thi đua'));
     data.movements.forEach((id, i) => check.known(file, `movements[${i}]`, id, ids.movements, 'phong trào'));

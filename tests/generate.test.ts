@@ -1,0 +1,207 @@
+/**
+ * The synthetic dataset generator: deterministic, exact in size, and valid against
+ * the same validator the site uses.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import awardsJson from '../src/data/awards.json' with { type: 'json' };
+import { formatProblems, validateContent } from '../src/lib/content/validate.ts';
+import {
+  decisionSizes,
+  generateDataset,
+  MARKER_FILE,
+  mulberry32,
+  parseSeed,
+  Rng,
+  writeDataset,
+  type Dataset,
+} from '../scripts/lib/dataset.ts';
+
+const temps: string[] = [];
+afterAll(() => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
+function tempDir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'bang-vang-gen-'));
+  temps.push(dir);
+  return dir;
+}
+
+/** Every file under a folder, as relative path → bytes. */
+function readTree(dir: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  const walk = (sub: string) => {
+    for (const name of readdirSync(path.join(dir, sub)).sort()) {
+      const rel = sub ? `${sub}/${name}` : name;
+      if (statSync(path.join(dir, rel)).isDirectory()) walk(rel);
+      else out.set(rel, readFileSync(path.join(dir, rel)));
+    }
+  };
+  walk('');
+  return out;
+}
+
+interface DecisionJson {
+  number: string;
+  date: string;
+  issuer: string;
+  award: string;
+  sample: boolean;
+  records: { name: string; kind: string; posthumous?: boolean }[];
+}
+const decisionsOf = (d: Dataset): DecisionJson[] =>
+  d.files.filter((f) => f.path.startsWith('decisions/')).map((f) => JSON.parse(f.content) as DecisionJson);
+
+const small = generateDataset({ records: 3000, seed: 42 });
+
+describe('the PRNG', () => {
+  it('is mulberry32, repeatable from its seed', () => {
+    const a = mulberry32(1);
+    const b = mulberry32(1);
+    const first = [a(), a(), a()];
+    expect([b(), b(), b()]).toEqual(first);
+    expect(first.every((x) => x >= 0 && x < 1)).toBe(true);
+    expect(mulberry32(2)()).not.toBe(first[0]);
+  });
+  it('reads a seed as a number, or hashes text', () => {
+    expect(parseSeed('42')).toBe(42);
+    expect(parseSeed('bang-vang')).toBe(parseSeed('bang-vang'));
+    expect(parseSeed('bang-vang')).not.toBe(parseSeed('bang-vàng'));
+  });
+});
+
+describe('determinism', () => {
+  it('writes byte-identical files for the same seed and N', () => {
+    const one = tempDir();
+    const two = tempDir();
+    writeDataset(one, small, { records: 3000, seed: 42 });
+    writeDataset(two, generateDataset({ records: 3000, seed: 42 }), { records: 3000, seed: 42 });
+    const a = readTree(one);
+    const b = readTree(two);
+    expect([...b.keys()]).toEqual([...a.keys()]);
+    for (const [file, bytes] of a) expect(bytes.equals(b.get(file)!), file).toBe(true);
+    expect(a.size).toBe(small.stats.files);
+  });
+  it('gives different data for a different seed', () => {
+    const other = generateDataset({ records: 3000, seed: 43 });
+    const join = (d: Dataset) => d.files.map((f) => `${f.path}\n${f.content}`).join('\n');
+    expect(join(other)).not.toBe(join(small));
+    expect(decisionsOf(other).map((d) => d.records[0]!.name)).not.toEqual(decisionsOf(small).map((d) => d.records[0]!.name));
+  });
+});
+
+describe('sizes', () => {
+  it('has exactly N records, for awkward N too', () => {
+    for (const n of [5, 9, 2000, 2001, 2004, 3000, 12345]) {
+      const d = generateDataset({ records: n, seed: 7 });
+      const total = decisionsOf(d).reduce((sum, x) => sum + x.records.length, 0);
+      expect(total, `N=${n}`).toBe(n);
+      expect(d.stats.records).toBe(n);
+    }
+  });
+  it('keeps every decision between 5 and 2000 records, mostly small', () => {
+    for (let seed = 1; seed <= 30; seed++) {
+      const rng = new Rng(seed);
+      for (const n of [5, 6, 10, 1999, 2003, 4005, 250_000]) {
+        const sizes = decisionSizes(rng, n);
+        expect(sizes.reduce((a, b) => a + b, 0)).toBe(n);
+        for (const s of sizes) {
+          expect(s).toBeGreaterThanOrEqual(5);
+          expect(s).toBeLessThanOrEqual(2000);
+        }
+      }
+    }
+    const sizes = decisionsOf(small).map((d) => d.records.length);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(5);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(2000);
+    const many = decisionSizes(new Rng(3), 200_000).sort((a, b) => a - b);
+    expect(many[many.length >> 1]).toBeLessThan(100);
+  });
+  it('scales reports and profiles with N', () => {
+    expect(small.stats).toMatchObject({ records: 3000, reports: 30, honorees: 3, clusters: 11 });
+    expect(small.stats.movements).toBeGreaterThanOrEqual(30);
+    expect(generateDataset({ records: 50, seed: 1 }).stats).toMatchObject({ reports: 1, honorees: 1 });
+  });
+});
+
+describe('validity', () => {
+  it('passes the validator with no problem at N = 3000', () => {
+    const dir = tempDir();
+    writeDataset(dir, small, { records: 3000, seed: 42 });
+    const { problems, content } = validateContent(dir);
+    expect(formatProblems(problems)).toBe('');
+    expect(content.decisions.reduce((n, d) => n + d.data.records.length, 0)).toBe(3000);
+    expect(content.decisions).toHaveLength(small.stats.decisions);
+    expect(content.reports).toHaveLength(30);
+    expect(content.honorees).toHaveLength(3);
+    expect(content.clusters.filter((c) => c.data.kind === 'cum')).toHaveLength(8);
+    expect(content.decisions.every((d) => d.data.sample)).toBe(true);
+  });
+  it('uses every award of the taxonomy and every province entity over a larger run', () => {
+    const big = generateDataset({ records: 100_000, seed: 5 });
+    const decisions = decisionsOf(big);
+    const used = new Set(decisions.map((d) => d.award));
+    expect((awardsJson as { id: string }[]).map((a) => a.id).filter((id) => !used.has(id))).toEqual([]);
+    const folders = new Set(big.files.filter((f) => f.path.startsWith('decisions/')).map((f) => f.path.split('/')[1]));
+    expect(folders.size).toBe(87);
+    expect(decisions.some((d) => d.records.some((r) => r.posthumous))).toBe(true);
+    const kinds = new Set(decisions.flatMap((d) => d.records.map((r) => r.kind)));
+    expect([...kinds].sort()).toEqual(['ca-nhan', 'ho-gia-dinh', 'tap-the']);
+    const keys = decisions.map((d) => `${d.number.toLowerCase()}|${d.issuer.toLowerCase()}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe('names', () => {
+  const names = decisionsOf(small).flatMap((d) => d.records.map((r) => r.name));
+  it('are NFC', () => {
+    const notNfc = names.filter((n) => n !== n.normalize('NFC'));
+    expect(notNfc).toEqual([]);
+    for (const f of small.files) expect(f.content === f.content.normalize('NFC'), f.path).toBe(true);
+  });
+  it('include đ and Đ, and common family names', () => {
+    expect(names.some((n) => n.includes('đ'))).toBe(true);
+    expect(names.some((n) => n.includes('Đ'))).toBe(true);
+    const people = decisionsOf(small).flatMap((d) => d.records.filter((r) => r.kind === 'ca-nhan').map((r) => r.name));
+    const nguyen = people.filter((n) => n.startsWith('Nguyễn ')).length / people.length;
+    expect(nguyen).toBeGreaterThan(0.25);
+    expect(nguyen).toBeLessThan(0.5);
+  });
+});
+
+describe('the command line', () => {
+  const script = path.resolve('scripts/generate-dataset.ts');
+  const run = (...args: string[]) => spawnSync(process.execPath, [script, ...args], { encoding: 'utf8' });
+
+  it('refuses bad arguments with a Vietnamese message and exit code 2', () => {
+    const cases = [[], ['--records', 'abc', '--out', '/tmp/x'], ['--records', '3', '--out', '/tmp/x'], ['--records', '100'], ['--bogus']];
+    for (const args of cases) {
+      const r = run(...args);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(/^Lỗi: /);
+      expect(r.stderr).toContain('Cách dùng');
+    }
+  });
+  it('refuses a folder with other content, and replaces one it wrote before', () => {
+    const foreign = tempDir();
+    writeFileSync(path.join(foreign, 'notes.txt'), 'keep me');
+    const refused = run('--records', '50', '--out', foreign);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain(MARKER_FILE);
+    expect(readdirSync(foreign)).toEqual(['notes.txt']);
+
+    const out = path.join(tempDir(), 'ds');
+    const first = run('--records', '50', '--out', out, '--seed', '9');
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/50 lượt khen thưởng .* quyết định, 1 tin bài, \d+ phong trào, 11 cụm\/khối, 1 hồ sơ; \d+ tệp trong [\d.]+ giây/);
+    mkdirSync(path.join(out, 'decisions', 'stale'), { recursive: true });
+    writeFileSync(path.join(out, 'decisions', 'stale', 'old.json'), '{}');
+    const again = run('--records', '60', '--out', out, '--seed', '9');
+    expect(again.status).toBe(0);
+    expect(readdirSync(path.join(out, 'decisions'))).not.toContain('stale');
+    expect(validateContent(out).problems).toEqual([]);
+  });
+});
