@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import contentCheck from './src/integrations/content-check.ts';
+import buildTimings from './src/integrations/build-timings.ts';
 import { siteConfig } from './src/site.config.ts';
 
 /**
@@ -21,7 +22,8 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx()],
+  // buildTimings first, so its clock starts before the content is checked.
+  integrations: [buildTimings(), contentCheck(), mdx()],
   vite: {
     build: {
       rollupOptions: {

@@ -1,7 +1,9 @@
 /**
  * Content collections. Reference data (provinces, awards) ships with the project;
  * everything else is read from the content directory (`CONTENT_DIR`, default src/content).
- * The same schemas and the same ids serve the validator (`npm run check:content`).
+ * JSON data (provinces, awards, clusters, decisions) comes from the validator, already
+ * parsed and cross-checked; Markdown collections use Astro's glob loader with the same
+ * schemas and the same ids, since Astro renders their bodies.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
@@ -14,19 +16,9 @@ import { movementSchema } from './schemas/movement.ts';
 import { provinceSchema } from './schemas/province.ts';
 import { reportSchema } from './schemas/report.ts';
 import { AUTHORED_COLLECTIONS, contentDir, entryId } from './lib/content/read.ts';
-import { loadReferenceData } from './lib/content/reference.ts';
+import { checkedLoader } from './lib/content/loaders.ts';
 
 const dir = contentDir();
-
-/** Reference data keyed by id, with the id taken out of the data the schema sees. */
-function byId(items: { data: unknown }[]): Record<string, Record<string, unknown>> {
-  return Object.fromEntries(
-    items.map((item) => {
-      const { id, ...rest } = item.data as { id: string };
-      return [id, rest];
-    }),
-  );
-}
 
 function authored(name: keyof typeof AUTHORED_COLLECTIONS) {
   const { folder, extensions } = AUTHORED_COLLECTIONS[name];
@@ -42,16 +34,16 @@ function authored(name: keyof typeof AUTHORED_COLLECTIONS) {
 
 export const collections = {
   provinces: defineCollection({
-    loader: async () => byId(loadReferenceData(dir).provinces),
+    loader: checkedLoader('provinces', (c) => c.provinces.all.map(({ id, ...data }) => ({ id, data }))),
     schema: provinceSchema,
   }),
   awards: defineCollection({
-    loader: async () => byId(loadReferenceData(dir).awards),
+    loader: checkedLoader('awards', (c) => [...c.awards.values()].map(({ id, ...data }) => ({ id, data }))),
     schema: awardSchema,
   }),
   reports: defineCollection({ loader: authored('reports'), schema: ({ image }) => reportSchema(image()) }),
   movements: defineCollection({ loader: authored('movements'), schema: movementSchema }),
   honorees: defineCollection({ loader: authored('honorees'), schema: ({ image }) => honoreeSchema(image()) }),
-  clusters: defineCollection({ loader: authored('clusters'), schema: clusterSchema }),
-  decisions: defineCollection({ loader: authored('decisions'), schema: decisionSchema }),
+  clusters: defineCollection({ loader: checkedLoader('clusters', (c) => c.clusters), schema: clusterSchema }),
+  decisions: defineCollection({ loader: checkedLoader('decisions', (c) => c.decisions), schema: decisionSchema }),
 };

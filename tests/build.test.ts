@@ -2,29 +2,15 @@
  * Builds the small fixture site for real and reads the HTML a citizen would get.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFixture, FIXTURE } from './helpers.ts';
+import { buildSite, cleanEnv, type BuiltSite } from './build-site.ts';
 import { BAD_CASES } from './bad-content.ts';
 
-const ASTRO = path.resolve('node_modules/astro/bin/astro.mjs');
-
-/** Run `astro build` on a content folder into a fresh output folder. */
-export function buildSite(contentDir: string, extraEnv: Record<string, string> = {}) {
-  const work = mkdtempSync(path.join(tmpdir(), 'bang-vang-build-'));
-  const outDir = path.join(work, 'dist');
-  const result = spawnSync(process.execPath, [ASTRO, 'build'], {
-    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: path.join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', ...extraEnv },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { ...result, outDir, output: `${result.stdout}\n${result.stderr}`, cleanup: () => rmSync(work, { recursive: true, force: true }) };
-}
-
 describe('building the fixture site', () => {
-  let site: ReturnType<typeof buildSite>;
+  let site: BuiltSite;
   const page = (p: string) => readFileSync(path.join(site.outDir, p, 'index.html'), 'utf8');
 
   beforeAll(() => {
@@ -113,7 +99,7 @@ describe('building bad content', () => {
         expect(site.output).not.toMatch(/\n\s+at .*\.(ts|js|mjs):\d+:\d+/);
 
         const check = spawnSync(process.execPath, ['scripts/check-content.ts'], {
-          env: { ...process.env, CONTENT_DIR: copy.dir },
+          env: { ...cleanEnv(), CONTENT_DIR: copy.dir },
           encoding: 'utf8',
         });
         expect(check.status).toBe(1);

@@ -6,7 +6,8 @@
  * the page in the same form as every other text.
  */
 import type { AstroIntegration } from 'astro';
-import { formatProblems, validateContent } from '../lib/content/validate.ts';
+import { formatProblems } from '../lib/content/validate.ts';
+import { checkedContent } from '../lib/content/checked.ts';
 import { contentDir } from '../lib/content/read.ts';
 
 export class ContentError extends Error {
@@ -41,7 +42,7 @@ export default function contentCheck(): AstroIntegration {
         });
         if (command !== 'build') return;
         const started = performance.now();
-        const { problems, content } = validateContent(contentDir());
+        const { problems, content } = checkedContent(contentDir());
         if (problems.length > 0) {
           throw new ContentError(formatProblems(problems));
         }

@@ -1,0 +1,167 @@
+/**
+ * npm run bench — generates the reference datasets, builds each one as `npm run build`
+ * does, and prints one table: records, pages, the wall time of each build step and in
+ * total, peak memory, files and bytes in the output, and a rebuild after adding one
+ * report. Options: --records 20000,200000 (the sizes), --seed S, --keep (keep the
+ * built sites in .bench/).
+ */
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
+};
+const sizes = option('records', '20000,200000').split(',').map(Number);
+const seed = option('seed', '1');
+const keep = args.includes('--keep');
+const BENCH = path.resolve('.bench');
+
+interface StepTimes {
+  check?: number;
+  sync?: number;
+  bundle?: number;
+  render?: number;
+  total: number;
+  maxRssBytes?: number;
+  exitCode: number;
+  log: string;
+}
+
+/** Run a command, noting when the lines that mark each build step appear. */
+function runTimed(command: string, commandArgs: string[], env: Record<string, string>): Promise<StepTimes> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const at = () => (performance.now() - started) / 1000;
+    const marks: Record<string, number> = {};
+    let log = '';
+    const child = spawn(command, commandArgs, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const onData = (chunk: Buffer) => {
+      const text = chunk.toString();
+      log += text;
+      if (marks.check === undefined && text.includes('Nội dung hợp lệ')) marks.check = at();
+      if (marks.sync === undefined && text.includes('Synced content')) marks.sync = at();
+      if (marks.bundle === undefined && text.includes('generating static routes')) marks.bundle = at();
+      if (marks.render === undefined && /page\(s\) built/.test(text)) marks.render = at();
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('close', (code) => {
+      const total = at();
+      resolve({
+        check: marks.check,
+        sync: marks.sync !== undefined && marks.check !== undefined ? marks.sync - marks.check : undefined,
+        bundle: marks.bundle !== undefined && marks.sync !== undefined ? marks.bundle - marks.sync : undefined,
+        render: marks.render !== undefined && marks.bundle !== undefined ? marks.render - marks.bundle : undefined,
+        total,
+        exitCode: code ?? 1,
+        log,
+      });
+    });
+  });
+}
+
+function walk(dir: string): { files: number; bytes: number; pages: number } {
+  let files = 0;
+  let bytes = 0;
+  let pages = 0;
+  for (const name of readdirSync(dir)) {
+    const full = path.join(dir, name);
+    const st = statSync(full);
+    if (st.isDirectory()) {
+      const sub = walk(full);
+      files += sub.files;
+      bytes += sub.bytes;
+      pages += sub.pages;
+    } else {
+      files += 1;
+      bytes += st.size;
+      if (name.endsWith('.html')) pages += 1;
+    }
+  }
+  return { files, bytes, pages };
+}
+
+const fmt = (n: number | undefined, digits = 1) => (n === undefined ? '–' : n.toFixed(digits));
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+
+async function benchOne(records: number) {
+  const data = path.join(BENCH, `data-${records}`);
+  const out = path.join(BENCH, `site-${records}`);
+  const cache = path.join(BENCH, `cache-${records}`);
+  const timings = path.join(BENCH, `timings-${records}.json`);
+  rmSync(out, { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
+  rmSync(path.join('node_modules', '.astro'), { recursive: true, force: true });
+
+  const gen = await runTimed(process.execPath, ['scripts/generate-dataset.ts', '--records', String(records), '--out', data, '--seed', seed], {});
+  if (gen.exitCode !== 0) throw new Error(`generate failed:\n${gen.log}`);
+
+  const env = { CONTENT_DIR: data, OUT_DIR: out, ASTRO_CACHE_DIR: cache, BUILD_TIMINGS: timings, ASTRO_TELEMETRY_DISABLED: '1' };
+  const full = await runTimed('npm', ['run', 'build'], env);
+  if (full.exitCode !== 0) throw new Error(`build of ${records} records failed:\n${full.log.slice(-4000)}`);
+  full.maxRssBytes = JSON.parse(readFileSync(timings, 'utf8')).maxRssBytes;
+  const size = walk(out);
+
+  // Add one report, as a press officer would, and build again on top of the previous build.
+  const reports = path.join(data, 'reports');
+  const first = readdirSync(reports).sort()[0]!;
+  const added = path.join(reports, `bai-moi-${Date.now()}${path.extname(first)}`);
+  copyFileSync(path.join(reports, first), added);
+  const rebuild = await runTimed('npm', ['run', 'build'], env);
+  rmSync(added);
+  if (rebuild.exitCode !== 0) throw new Error(`rebuild failed:\n${rebuild.log.slice(-4000)}`);
+  rebuild.maxRssBytes = JSON.parse(readFileSync(timings, 'utf8')).maxRssBytes;
+
+  if (!keep) rmSync(out, { recursive: true, force: true });
+  return { records, generate: gen.total, full, rebuild, size };
+}
+
+async function main() {
+  mkdirSync(BENCH, { recursive: true });
+  const results = [];
+  for (const n of sizes) {
+    console.error(`… ${n} bản ghi`);
+    results.push(await benchOne(n));
+  }
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  const lines = [
+    `Machine: ${os.cpus().length} × ${cpu}, ${mb(os.totalmem())} MiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`,
+    '',
+    '| records | pages | generate s | check s | content sync s | bundle s | render s | build total s | peak RSS MiB | files in dist | MiB in dist | rebuild +1 report s | rebuild / full |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...results.map((r) =>
+      [
+        r.records,
+        r.size.pages,
+        fmt(r.generate),
+        fmt(r.full.check),
+        fmt(r.full.sync),
+        fmt(r.full.bundle),
+        fmt(r.full.render),
+        fmt(r.full.total),
+        mb(r.full.maxRssBytes ?? 0),
+        r.size.files,
+        mb(r.size.bytes),
+        fmt(r.rebuild.total),
+        (r.rebuild.total / r.full.total).toFixed(2),
+      ].join(' | ').replace(/^/, '| ').replace(/$/, ' |'),
+    ),
+  ];
+  if (results.length >= 2) {
+    const [small, large] = [results[0]!, results.at(-1)!];
+    lines.push('', `Growth: ${large.records / small.records}× the records took ${(large.full.total / small.full.total).toFixed(1)}× the build time.`);
+  }
+  const table = lines.join('\n');
+  console.log(table);
+  writeFileSync(path.join(BENCH, 'last-run.md'), `${table}\n`);
+  if (!existsSync(BENCH)) mkdirSync(BENCH);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
