@@ -1,0 +1,91 @@
+/**
+ * The demo site as the README's build makes it: the facts of the source articles are
+ * where a citizen would look for them, and a decision of 2,000 names stays usable.
+ */
+import { readFileSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, type BuiltSite } from './build-site.ts';
+import { copyFixture } from './helpers.ts';
+
+/** Visible text of an HTML fragment, with tags removed and spaces collapsed. */
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+describe('the demo site', () => {
+  let site: BuiltSite;
+  const page = (p: string) => readFileSync(path.join(site.outDir, p, 'index.html'), 'utf8');
+  beforeAll(() => {
+    site = buildSite(path.resolve('src/content'));
+    if (site.status !== 0) throw new Error(`build failed:\n${site.output}`);
+  });
+  afterAll(() => site?.cleanup());
+
+  it('shows the Bắc Trung Bộ cluster results of 2022 and its leadership for 2023', () => {
+    const html = page('cum-khoi-thi-dua/bac-trung-bo');
+    const year = (y: number) => {
+      const start = html.indexOf(`id="nam-${y}"`);
+      expect(start, `section for ${y}`).toBeGreaterThan(-1);
+      return text(html.slice(start, html.indexOf('</section>', start)));
+    };
+    // Columns: member, role, Government's flag, PM's Bằng khen.
+    expect(year(2022)).toMatch(/Nghệ An Cụm trưởng Có/);
+    expect(year(2022)).toMatch(/Thừa Thiên Huế\s+Có/);
+    expect(year(2022)).not.toMatch(/Thừa Thiên Huế Cụm/);
+    expect(year(2023)).toContain('Quảng Trị Cụm trưởng');
+    expect(year(2023)).toContain('Thừa Thiên Huế Cụm phó');
+  });
+
+  it("says Hà Giang merged into Tuyên Quang, and shows Hà Giang's decisions on Tuyên Quang's page as Hà Giang", () => {
+    expect(text(page('tinh-thanh/ha-giang'))).toContain('Hà Giang đã hợp nhất vào Tuyên Quang từ 1/7/2025.');
+    const tq = page('tinh-thanh/tuyen-quang');
+    const haGiangDecisions = tq.match(/href="\/quyet-dinh\/ha-giang\/[^"]+"/g) ?? [];
+    expect(haGiangDecisions.length).toBeGreaterThanOrEqual(2);
+    expect(text(tq)).toMatch(/UBND tỉnh Hà Giang · Hà Giang ·/);
+  });
+
+  it('marks the sample rolls as sample data', () => {
+    for (const p of ['quyet-dinh/ha-giang/2022/mau-05-bang-khen-ubnd-tinh']) {
+      expect(page(p)).toContain('Dữ liệu mẫu để trình diễn, không phải quyết định thật.');
+    }
+  });
+});
+
+describe('a decision of 2,000 records', () => {
+  let site: BuiltSite;
+  let cleanup: () => void;
+  beforeAll(() => {
+    const copy = copyFixture();
+    cleanup = copy.cleanup;
+    const records = Array.from({ length: 2000 }, (_, i) => ({
+      stt: i + 1,
+      name: `Nguyễn Văn Người ${i + 1}`,
+      kind: 'cá nhân',
+      title: 'Công chức',
+      unit: `Xã số ${(i % 40) + 1}`,
+    }));
+    const dir = path.join(copy.dir, 'decisions/ha-giang/2023');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      path.join(dir, 'qd-lon.json'),
+      JSON.stringify({
+        number: 'T-99/QĐ-UBND', date: '2023-05-04', issuer: 'UBND tỉnh Hà Giang', subject: 'Danh sách dài (kiểm thử).',
+        award: 'giay-khen', commendationType: 'chuyên đề', province: 'ha-giang', records,
+      }),
+    );
+    site = buildSite(copy.dir);
+    if (site.status !== 0) throw new Error(`build failed:\n${site.output}`);
+  });
+  afterAll(() => {
+    site?.cleanup();
+    cleanup?.();
+  });
+
+  it('is one page with a stable anchor on every record', () => {
+    const file = path.join(site.outDir, 'quyet-dinh/ha-giang/2023/qd-lon/index.html');
+    const html = readFileSync(file, 'utf8');
+    const anchors = [...html.matchAll(/<tr id="stt-(\d+)">/g)].map((m) => Number(m[1]));
+    expect(anchors).toEqual(Array.from({ length: 2000 }, (_, i) => i + 1));
+    // About 200 bytes a row: light enough for a phone, and searchable with the browser's find.
+    expect(statSync(file).size).toBeLessThan(2000 * 400);
+  });
+});
