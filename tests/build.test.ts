@@ -21,7 +21,7 @@ describe('building the fixture site', () => {
 
   it('renders a decision as a table with a stable anchor per record', () => {
     const html = page('quyet-dinh/ha-giang/2022/qd-thu-nghiem-1');
-    expect(html).toMatch(/<table[\s\S]*<caption>Danh sách kèm Quyết định số T-01\/QĐ-UBND ngày 20\/12\/2022 của UBND tỉnh Hà Giang<\/caption>/);
+    expect(html).toMatch(/<table[\s\S]*<caption id="danh-sach-kem-quyet-dinh">Danh sách kèm Quyết định số T-01\/QĐ-UBND ngày 20\/12\/2022 của UBND tỉnh Hà Giang<\/caption>/);
     expect(html).toContain('<th scope="col" class="num">STT</th>');
     for (const n of [1, 2, 3, 4, 5]) expect(html).toContain(`id="stt-${n}"`);
     expect(html).toContain('Dữ liệu mẫu để trình diễn');
