@@ -10,7 +10,7 @@ import { glob } from 'astro/loaders';
 import path from 'node:path';
 import { awardSchema } from './schemas/award.ts';
 import { clusterSchema } from './schemas/cluster.ts';
-import { decisionSchema } from './schemas/decision.ts';
+import { decisionSummarySchema } from './schemas/decision.ts';
 import { honoreeSchema } from './schemas/honoree.ts';
 import { movementSchema } from './schemas/movement.ts';
 import { provinceSchema } from './schemas/province.ts';
@@ -45,5 +45,10 @@ export const collections = {
   movements: defineCollection({ loader: authored('movements'), schema: movementSchema }),
   honorees: defineCollection({ loader: authored('honorees'), schema: ({ image }) => honoreeSchema(image()) }),
   clusters: defineCollection({ loader: checkedLoader('clusters', (c) => c.clusters), schema: clusterSchema }),
-  decisions: defineCollection({ loader: checkedLoader('decisions', (c) => c.decisions), schema: decisionSchema }),
+  decisions: defineCollection({
+    loader: checkedLoader('decisions', (c) =>
+      c.decisions.map(({ id, data: { records, ...facts } }) => ({ id, data: { ...facts, recordCount: records.length } })),
+    ),
+    schema: decisionSummarySchema,
+  }),
 };

@@ -674,7 +674,11 @@ function yamlValue(value: unknown, indent: string): string {
   return ` ${JSON.stringify(value)}`;
 }
 
-export function mdxFile(frontmatter: Record<string, unknown>, paragraphs: readonly string[]): string {
+/**
+ * A Markdown file with YAML frontmatter. Generated articles need no components, so they
+ * are plain Markdown (.md), which Astro renders natively without compiling a module per file.
+ */
+export function markdownFile(frontmatter: Record<string, unknown>, paragraphs: readonly string[]): string {
   const head = Object.entries(frontmatter)
     .filter(([, v]) => v !== undefined)
     .map(([k, v]) => `${k}:${yamlValue(v, '  ')}`)
@@ -840,7 +844,7 @@ function generateMovements(ref: Reference, places: PlaceBook, seed: number): { f
           ? ['Việc sơ kết, tổng kết được thực hiện hằng năm; các tập thể, cá nhân có thành tích xuất sắc được xem xét khen thưởng theo quy định của Luật Thi đua, khen thưởng.']
           : []),
       ];
-      files.push({ path: `movements/${id}.mdx`, content: mdxFile(frontmatter, body) });
+      files.push({ path: `movements/${id}.md`, content: markdownFile(frontmatter, body) });
       const out: MovementOut = { id, name, level, start: startDay, province: provinces[0] };
       movements.push(out);
       if (level === 'trung-uong') national.push(out);
@@ -1089,7 +1093,7 @@ function generateHonorees(ref: Reference, places: PlaceBook, seed: number, count
       `Những cách làm hay được chia sẻ tại các hội nghị điển hình tiên tiến và nhân rộng trên địa bàn. Đây là hồ sơ tổng hợp, sinh tự động để đo hiệu năng của trang, không phải người hay tập thể có thật.`,
       ...(rng.chance(0.5) ? ['Nhiều năm qua, các phần thưởng ghi nhận thành tích được liệt kê trong bảng vàng của trang.'] : []),
     ];
-    files.push({ path: `honorees/${id}.mdx`, content: mdxFile(frontmatter, body) });
+    files.push({ path: `honorees/${id}.md`, content: markdownFile(frontmatter, body) });
   }
   return { files, honorees };
 }
@@ -1665,7 +1669,7 @@ function generateReports(
       officials: officialsFor(rng, provinces.length ? ref.byId.get(provinces[0]!) : undefined),
       authors: [personName(rng).name],
     };
-    files.push({ path: `reports/${id}.mdx`, content: mdxFile(frontmatter, reportBody(rng, lead, placeLabel, extra)) });
+    files.push({ path: `reports/${id}.md`, content: markdownFile(frontmatter, reportBody(rng, lead, placeLabel, extra)) });
   }
   return files;
 }

@@ -7,10 +7,14 @@ import { ProvinceIndex } from './provinces.ts';
 import { sortKey } from './dates.ts';
 import { compareVi } from './text.ts';
 import { newestFirst } from './rolls.ts';
+import { checkedContent } from './content/checked.ts';
+import type { Entry } from './content/validate.ts';
+import type { DecisionData } from '../schemas/decision.ts';
 
 export type Report = CollectionEntry<'reports'>;
 export type Movement = CollectionEntry<'movements'>;
-export type Decision = CollectionEntry<'decisions'>;
+/** A decision with its full list of records, from the checked content. */
+export type Decision = Entry<DecisionData>;
 export type Honoree = CollectionEntry<'honorees'>;
 export type Cluster = CollectionEntry<'clusters'>;
 export type Award = CollectionEntry<'awards'>;
@@ -31,10 +35,12 @@ export interface SiteData {
 }
 
 async function load(): Promise<SiteData> {
-  const [reports, movements, decisions, honorees, clusters, awards, provinces] = await Promise.all([
+  // Decisions with their records come straight from the checked content: the content
+  // layer keeps only their facts, so 200,000 records are not serialised and read back.
+  const decisions = checkedContent().content.decisions;
+  const [reports, movements, honorees, clusters, awards, provinces] = await Promise.all([
     getCollection('reports', (r) => !r.data.draft),
     getCollection('movements'),
-    getCollection('decisions'),
     getCollection('honorees'),
     getCollection('clusters'),
     getCollection('awards'),

@@ -53,7 +53,8 @@ export function nameSortKey(record: Pick<RecordData, 'name' | 'kind' | 'givenNam
   return [parts.given, parts.middle, parts.family];
 }
 
-function compareKeys(a: string[], b: string[]): number {
+/** Compare two keys from nameSortKey() word by word, in Vietnamese order. */
+export function compareNameKeys(a: readonly string[], b: readonly string[]): number {
   const n = Math.max(a.length, b.length);
   for (let i = 0; i < n; i++) {
     const c = compareViWords(a[i] ?? '', b[i] ?? '');
@@ -70,7 +71,7 @@ export function sortRecords<R extends Pick<RecordData, 'stt' | 'name' | 'kind' |
   const copy = [...records];
   if (order === 'stt') return copy.sort((a, b) => a.stt - b.stt);
   const keys = new Map(copy.map((r) => [r, nameSortKey(r)]));
-  return copy.sort((a, b) => compareKeys(keys.get(a)!, keys.get(b)!) || a.stt - b.stt);
+  return copy.sort((a, b) => compareNameKeys(keys.get(a)!, keys.get(b)!) || a.stt - b.stt);
 }
 
 /** Year a decision belongs to in the rolls. */

@@ -26,7 +26,6 @@ export const paths = {
   provinceYear: (id: string, year: number) => withBase(`tinh-thanh/${id}/${year}/`),
   decisions: () => withBase('quyet-dinh/'),
   decision: (id: string) => withBase(`quyet-dinh/${id}/`),
-  decisionByName: (id: string) => withBase(`quyet-dinh/${id}/theo-ten/`),
   record: (decisionId: string, anchor: string) => `${withBase(`quyet-dinh/${decisionId}/`)}#${anchor}`,
   awards: () => withBase('khen-thuong/'),
   award: (id: string, page = 1) => withBase(`khen-thuong/${id}/${page > 1 ? `${page}/` : ''}`),

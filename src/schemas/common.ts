@@ -8,10 +8,18 @@ import { parsePartialDate, type PartialDate } from '../lib/dates.ts';
 
 /** A piece of text: NFC, trimmed, never empty. */
 export const text = () =>
+  // One transform rather than a transform piped into a second schema: records are
+  // parsed by the hundred thousand, and this is their most common field.
   z
     .string({ error: (i) => (i.input === undefined ? 'thiếu, cần điền' : 'phải là một đoạn chữ (đặt trong dấu ngoặc kép)') })
-    .transform(cleanText)
-    .pipe(z.string().min(1, 'đang để trống, cần điền'));
+    .transform((s, ctx) => {
+      const value = cleanText(s);
+      if (!value) {
+        ctx.addIssue({ code: 'custom', message: 'đang để trống, cần điền', input: s });
+        return z.NEVER;
+      }
+      return value;
+    });
 
 /** Longer text whose line breaks matter (a citation, a summary): NFC and trimmed, breaks kept. */
 export const longText = () =>

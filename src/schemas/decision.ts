@@ -92,3 +92,14 @@ export const decisionSchema = z.strictObject({
 
 export type DecisionData = z.output<typeof decisionSchema>;
 export type RecordData = z.output<typeof recordSchema>;
+
+/**
+ * A decision without its list: what the content layer keeps, so that listing decisions
+ * does not serialise every record of every roll (the records are read from the checked
+ * content, see src/lib/content/checked.ts).
+ */
+export const decisionSummarySchema = decisionSchema.omit({ records: true }).extend({
+  /** Number of records in the decision's list. */
+  recordCount: z.number().int().positive(),
+});
+export type DecisionSummary = z.output<typeof decisionSummarySchema>;
