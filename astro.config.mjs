@@ -23,6 +23,11 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory' },
   // buildTimings first, so its clock starts before the content is checked.
+  experimental: {
+    // Pages whose data is unchanged since the last build are copied from the cache (cacheKey
+    // in getStaticPaths), so adding one report does not render every honour roll again.
+    incrementalBuild: true,
+  },
   integrations: [buildTimings(), contentCheck(), mdx()],
   vite: {
     build: {
