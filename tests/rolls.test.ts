@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countByYear, decisionsFor, recordAnchor, recordsOfAward, sortRecords, awardOf } from '../src/lib/rolls.ts';
+import { awardOf, countRolls, recordAnchor, RollIndex, sortRecords } from '../src/lib/rolls.ts';
 import type { RecordData } from '../src/schemas/decision.ts';
 
 const rec = (stt: number, name: string, kind: RecordData['kind'] = 'ca-nhan', extra: Partial<RecordData> = {}): RecordData => ({
@@ -43,19 +43,27 @@ describe('rolls', () => {
     expect(awardOf(d, d.records[1]!)).toEqual({ award: 'bang-khen-thu-tuong', awardClass: undefined });
   });
   it('counts records by the province of the time, grouped under the current unit', () => {
-    const lineage = new Set(['tuyen-quang', 'tuyen-quang-truoc-2025', 'ha-giang']);
-    expect(decisionsFor(decisions, lineage).map((x) => [x.decision.id, x.records.length])).toEqual([['a', 4]]);
-    expect(decisionsFor(decisions, new Set(['tuyen-quang-truoc-2025'])).map((x) => x.records.map((r) => r.name))).toEqual([['Lê Văn An']]);
+    const index = new RollIndex(decisions);
+    const lineage = ['tuyen-quang', 'tuyen-quang-truoc-2025', 'ha-giang'];
+    expect(index.rollsFor(lineage).map((x) => [x.decision.id, x.records.map((r) => r.stt)])).toEqual([['a', [1, 2, 3, 4]]]);
+    expect(index.rollsFor(['tuyen-quang-truoc-2025']).map((x) => x.records.map((r) => r.name))).toEqual([['Lê Văn An']]);
     const levels: Record<string, 'bo-nganh-tinh' | 'nha-nuoc' | 'chinh-phu'> = {
       'bang-khen-ubnd-tinh': 'bo-nganh-tinh', 'huan-chuong-lao-dong': 'nha-nuoc', 'bang-khen-thu-tuong': 'chinh-phu',
     };
-    expect(countByYear(decisions, new Set(['quang-ninh', 'ha-giang', 'tuyen-quang-truoc-2025']), (id) => levels[id])).toEqual([
+    expect(countRolls(index.rollsFor(['quang-ninh', 'ha-giang', 'tuyen-quang-truoc-2025']), (id) => levels[id])).toEqual([
       { year: 2023, decisions: 1, records: 2, byLevel: { 'nha-nuoc': 1, 'chinh-phu': 1 }, byKind: { 'ca-nhan': 2 } },
       { year: 2022, decisions: 1, records: 4, byLevel: { 'bo-nganh-tinh': 4 }, byKind: { 'ca-nhan': 3, 'tap-the': 1 } },
     ]);
   });
-  it('lists the recipients of one award across decisions', () => {
-    expect(recordsOfAward(decisions, 'bang-khen-thu-tuong').map((x) => x.record.name)).toEqual(['Vũ Văn Dũng']);
+  it('keeps the order of the decisions it was given', () => {
+    const index = new RollIndex([decisions[1]!, decisions[0]!]);
+    expect(index.rollsFor(['ha-giang', 'quang-ninh']).map((x) => x.decision.id)).toEqual(['b', 'a']);
+  });
+  it('lists the recipients of one award, and the honours of one profile, across decisions', () => {
+    const index = new RollIndex(decisions);
+    expect(index.recipientsOf('bang-khen-thu-tuong').map((x) => x.record.name)).toEqual(['Vũ Văn Dũng']);
+    expect(index.recipientsOf('huan-chuong-lao-dong').map((x) => x.record.name)).toEqual(['Đặng Văn Cường']);
+    expect(index.honoursOf('nobody')).toEqual([]);
   });
 });
 

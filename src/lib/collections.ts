@@ -6,7 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { ProvinceIndex } from './provinces.ts';
 import { sortKey } from './dates.ts';
 import { compareVi } from './text.ts';
-import { newestFirst } from './rolls.ts';
+import { newestFirst, RollIndex } from './rolls.ts';
 import { checkedContent } from './content/checked.ts';
 import type { Entry } from './content/validate.ts';
 import type { DecisionData } from '../schemas/decision.ts';
@@ -32,6 +32,8 @@ export interface SiteData {
   awards: Award[];
   awardById: Map<string, Award>;
   provinces: ProvinceIndex<ProvinceRow>;
+  /** Records filed by province, profile and award, built once. */
+  rolls: RollIndex<Decision>;
 }
 
 async function load(): Promise<SiteData> {
@@ -51,10 +53,12 @@ async function load(): Promise<SiteData> {
   honorees.sort((a, b) => compareVi(a.data.name, b.data.name));
   clusters.sort((a, b) => compareVi(a.data.name, b.data.name));
   awards.sort((a, b) => a.data.precedence - b.data.precedence);
+  const ordered = newestFirst(decisions);
   return {
     reports,
     movements,
-    decisions: newestFirst(decisions),
+    decisions: ordered,
+    rolls: new RollIndex(ordered),
     honorees,
     clusters,
     awards,

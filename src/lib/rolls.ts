@@ -79,19 +79,6 @@ export function decisionYear(decision: Pick<DecisionData, 'date'>): number {
   return decision.date.year;
 }
 
-/** Decisions with at least one record from the given provinces, and how many records each has there. */
-export function decisionsFor<D extends DecisionLike>(
-  decisions: readonly D[],
-  provinceIds: ReadonlySet<string>,
-): { decision: D; records: RecordData[] }[] {
-  const out: { decision: D; records: RecordData[] }[] = [];
-  for (const decision of decisions) {
-    const records = decision.data.records.filter((r) => provinceIds.has(provinceOf(decision.data, r)));
-    if (records.length) out.push({ decision, records });
-  }
-  return out;
-}
-
 export interface RollCount {
   year: number;
   decisions: number;
@@ -100,14 +87,87 @@ export interface RollCount {
   byKind: Record<string, number>;
 }
 
-/** Records and decisions per year for the given provinces, newest year first. */
-export function countByYear<D extends DecisionLike>(
-  decisions: readonly D[],
-  provinceIds: ReadonlySet<string>,
-  levelOf: (awardId: string) => AwardLevel | undefined,
-): RollCount[] {
+/** Decisions newest first; same day by number. */
+export function newestFirst<D extends DecisionLike>(decisions: readonly D[]): D[] {
+  const key = (d: D) => `${d.data.date.year}-${String(d.data.date.month).padStart(2, '0')}-${String(d.data.date.day).padStart(2, '0')}`;
+  return [...decisions].sort((a, b) => key(b).localeCompare(key(a)) || compareVi(a.data.number, b.data.number));
+}
+
+export interface Roll<D> {
+  decision: D;
+  /** The decision's records that belong to the province asked for. */
+  records: RecordData[];
+}
+export interface Honour<D> {
+  decision: D;
+  record: RecordData;
+}
+
+/**
+ * Every record filed once under its province of the time, its profile and its award.
+ * Built once per build: pages then look up what they show instead of scanning all the
+ * records of the site, which at 200,000 records and a hundred provinces would be
+ * tens of millions of comparisons.
+ */
+export class RollIndex<D extends DecisionLike> {
+  private readonly order = new Map<D, number>();
+  private readonly byProvince = new Map<string, Roll<D>[]>();
+  private readonly byHonoree = new Map<string, Honour<D>[]>();
+  private readonly byAward = new Map<string, Honour<D>[]>();
+
+  /** `decisions` in display order (newest first); every list keeps that order. */
+  constructor(decisions: readonly D[]) {
+    decisions.forEach((decision, i) => {
+      this.order.set(decision, i);
+      const perProvince = new Map<string, RecordData[]>();
+      for (const record of decision.data.records) {
+        const province = provinceOf(decision.data, record);
+        const list = perProvince.get(province) ?? [];
+        list.push(record);
+        perProvince.set(province, list);
+        if (record.honoree) push(this.byHonoree, record.honoree, { decision, record });
+        push(this.byAward, awardOf(decision.data, record).award, { decision, record });
+      }
+      for (const [province, records] of perProvince) push(this.byProvince, province, { decision, records });
+    });
+  }
+
+  /** Decisions with records from any of the provinces (a unit and its predecessors), in display order. */
+  rollsFor(provinceIds: Iterable<string>): Roll<D>[] {
+    const merged = new Map<D, RecordData[]>();
+    for (const id of provinceIds) {
+      for (const { decision, records } of this.byProvince.get(id) ?? []) {
+        const list = merged.get(decision);
+        if (list) list.push(...records);
+        else merged.set(decision, [...records]);
+      }
+    }
+    return [...merged]
+      .sort((a, b) => this.order.get(a[0])! - this.order.get(b[0])!)
+      .map(([decision, records]) => ({ decision, records: records.sort((x, y) => x.stt - y.stt) }));
+  }
+
+  /** Every record linked to a profile, in display order. */
+  honoursOf(honoreeId: string): Honour<D>[] {
+    return this.byHonoree.get(honoreeId) ?? [];
+  }
+
+  /** Every record that received an award, in display order. */
+  recipientsOf(awardId: string): Honour<D>[] {
+    return this.byAward.get(awardId) ?? [];
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Records and decisions per year for a set of rolls, newest year first. */
+export function countRolls<D extends DecisionLike>(rolls: readonly Roll<D>[], levelOf: (awardId: string) => AwardLevel | undefined): RollCount[] {
   const years = new Map<number, RollCount>();
-  for (const { decision, records } of decisionsFor(decisions, provinceIds)) {
+  for (const { decision, records } of rolls) {
     const year = decisionYear(decision.data);
     const row = years.get(year) ?? { year, decisions: 0, records: 0, byLevel: {}, byKind: {} };
     row.decisions += 1;
@@ -120,30 +180,4 @@ export function countByYear<D extends DecisionLike>(
     years.set(year, row);
   }
   return [...years.values()].sort((a, b) => b.year - a.year);
-}
-
-/** Decisions newest first; same day by number. */
-export function newestFirst<D extends DecisionLike>(decisions: readonly D[]): D[] {
-  const key = (d: D) => `${d.data.date.year}-${String(d.data.date.month).padStart(2, '0')}-${String(d.data.date.day).padStart(2, '0')}`;
-  return [...decisions].sort((a, b) => key(b).localeCompare(key(a)) || compareVi(a.data.number, b.data.number));
-}
-
-/** Every record across decisions that links to a profile. */
-export function recordsOfHonoree<D extends DecisionLike>(decisions: readonly D[], honoreeId: string): { decision: D; record: RecordData }[] {
-  const out: { decision: D; record: RecordData }[] = [];
-  for (const decision of decisions) {
-    for (const record of decision.data.records) if (record.honoree === honoreeId) out.push({ decision, record });
-  }
-  return out;
-}
-
-/** Every record that received an award, newest decision first. */
-export function recordsOfAward<D extends DecisionLike>(decisions: readonly D[], awardId: string): { decision: D; record: RecordData }[] {
-  const out: { decision: D; record: RecordData }[] = [];
-  for (const decision of newestFirst(decisions)) {
-    for (const record of decision.data.records) {
-      if (awardOf(decision.data, record).award === awardId) out.push({ decision, record });
-    }
-  }
-  return out;
 }
