@@ -73,3 +73,30 @@ describe('alphabetical order with a two-syllable given name', () => {
     expect(sortRecords(records, 'ten').map((r) => r.name)).toEqual(['Trần Thị Bình', 'Phạm Bình Minh', 'Lê Văn Cường']);
   });
 });
+
+describe('related reports', async () => {
+  const { relatedReports } = await import('../src/lib/reports.ts');
+  const report = (id: string, date: string, movements: string[], provinces: string[]) => ({
+    id,
+    data: {
+      date: { precision: 'day' as const, year: +date.slice(0, 4), month: +date.slice(5, 7), day: +date.slice(8, 10) },
+      movements,
+      provinces,
+      clusters: [],
+      eventKind: 'tong-ket',
+    },
+  });
+  const all = [
+    report('a', '2023-01-09', ['m1'], ['quang-ninh']),
+    report('b', '2023-01-20', ['m1'], []),
+    report('c', '2019-05-01', ['m1'], []),
+    report('d', '2023-02-01', [], ['quang-ninh']),
+    report('e', '2023-01-10', [], ['nghe-an']),
+  ];
+  it('ranks shared movements above shared provinces, then the nearest in time', () => {
+    expect(relatedReports(all[0]!, all).map((r) => r.id)).toEqual(['b', 'c', 'd']);
+  });
+  it('leaves a report with nothing in common out', () => {
+    expect(relatedReports(all[0]!, all).map((r) => r.id)).not.toContain('e');
+  });
+});

@@ -49,22 +49,35 @@ export function reportsByCurrentProvince<R extends ReportLike>(reports: readonly
 
 /**
  * Reports that share the most with this one: a movement or a cluster counts more than
- * a province. Ties keep the input order (newest first).
+ * a province; among equals, the nearest in time. Nearness rather than recency keeps each
+ * report's list stable as news is added, so a new article changes the related lists of
+ * its neighbours only, and incremental builds re-render little.
  */
 export function relatedReports<R extends ReportLike>(report: R, all: readonly R[], limit = 4): R[] {
   const shared = (a: string[], b: string[]) => a.filter((x) => b.includes(x)).length;
+  const when = (r: ReportLike) => {
+    const y = yearOf(r.data.date);
+    if (y === undefined) return Number.NaN;
+    const d = r.data.date;
+    return y * 372 + (d.precision === 'day' || d.precision === 'month' ? (d.month - 1) * 31 : 0) + (d.precision === 'day' ? d.day : 0);
+  };
+  const here = when(report);
+  const distance = (r: ReportLike) => {
+    const gap = Math.abs(when(r) - here);
+    return Number.isNaN(gap) ? Infinity : gap;
+  };
   return all
     .filter((other) => other.id !== report.id)
-    .map((other, index) => ({
+    .map((other) => ({
       other,
-      index,
       score:
         3 * shared(report.data.movements, other.data.movements) +
         3 * shared(report.data.clusters, other.data.clusters) +
         shared(report.data.provinces, other.data.provinces),
+      distance: distance(other),
     }))
     .filter((x) => x.score > 0)
-    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .sort((a, b) => b.score - a.score || a.distance - b.distance || (a.other.id < b.other.id ? -1 : 1))
     .slice(0, limit)
     .map((x) => x.other);
 }
