@@ -3,10 +3,10 @@
  * does, and prints one table: records, pages, the wall time of each build step and in
  * total, peak memory, files and bytes in the output, and a rebuild after adding one
  * report. Options: --records 20000,200000 (the sizes), --seed S, --keep (keep the
- * built sites in .bench/).
+ * built sites in .bench/), --record (write the table into docs/scale.md).
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -158,7 +158,14 @@ async function main() {
   const table = lines.join('\n');
   console.log(table);
   writeFileSync(path.join(BENCH, 'last-run.md'), `${table}\n`);
-  if (!existsSync(BENCH)) mkdirSync(BENCH);
+  if (args.includes('--record')) {
+    // Keep docs/scale.md true: replace the recorded run between its markers.
+    const doc = 'docs/scale.md';
+    const text = readFileSync(doc, 'utf8');
+    const body = table.split('\n').slice(2).join('\n');
+    writeFileSync(doc, text.replace(/(<!-- bench:start -->\n)[\s\S]*?(<!-- bench:end -->)/, `$1${body}\n$2`));
+    console.error(`Đã ghi kết quả vào ${doc}.`);
+  }
 }
 
 main().catch((error) => {
