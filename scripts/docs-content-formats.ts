@@ -23,6 +23,9 @@ const SCHEMAS: { file: string; exportName: string; title: string; where: string 
   { file: 'src/schemas/cluster.ts', exportName: 'clusterResultSchema', title: 'A result (`years[].results[]`)', where: 'inside a cluster year' },
   { file: 'src/schemas/decision.ts', exportName: 'decisionSchema', title: 'Decisions (quyết định khen thưởng)', where: '`decisions/**/*.json`' },
   { file: 'src/schemas/decision.ts', exportName: 'recordSchema', title: 'A record of a decision (`records[]`)', where: 'inside a decision' },
+  { file: 'src/schemas/figure.ts', exportName: 'figureSchema', title: 'Figures (số liệu)', where: '`figures/**/*.json`' },
+  { file: 'src/schemas/figure.ts', exportName: 'figureValueSchema', title: 'A value of a figure set (`values[]`)', where: 'inside a figure set' },
+  { file: 'src/schemas/figure.ts', exportName: 'figurePeriodSchema', title: 'The period of a figure set (`period`)', where: 'inside a figure set' },
   { file: 'src/schemas/province.ts', exportName: 'provinceSchema', title: 'Provinces', where: '`src/data/provinces.json` (each entry also has its `id`)' },
   { file: 'src/schemas/award.ts', exportName: 'awardSchema', title: 'Awards', where: '`src/data/awards.json` and an optional `awards.json` in the content folder (each entry also has its `id`)' },
 ];

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { awardSchema } from './schemas/award.ts';
 import { clusterSchema } from './schemas/cluster.ts';
 import { decisionSummarySchema } from './schemas/decision.ts';
+import { figureSchema } from './schemas/figure.ts';
 import { honoreeSchema } from './schemas/honoree.ts';
 import { movementSchema } from './schemas/movement.ts';
 import { provinceSchema } from './schemas/province.ts';
@@ -45,6 +46,7 @@ export const collections = {
   movements: defineCollection({ loader: authored('movements'), schema: movementSchema }),
   honorees: defineCollection({ loader: authored('honorees'), schema: ({ image }) => honoreeSchema(image()) }),
   clusters: defineCollection({ loader: checkedLoader('clusters', (c) => c.clusters), schema: clusterSchema }),
+  figures: defineCollection({ loader: checkedLoader('figures', (c) => c.figures), schema: figureSchema }),
   decisions: defineCollection({
     loader: checkedLoader('decisions', (c) =>
       c.decisions.map(({ id, data: { records, ...facts } }) => ({ id, data: { ...facts, recordCount: records.length } })),

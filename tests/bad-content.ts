@@ -10,6 +10,7 @@ export const REPORT = 'reports/hoi-nghi-cum-bien-gioi.mdx';
 export const DECISION = 'decisions/ha-giang/2022/qd-thu-nghiem-1.json';
 export const DECISION_2 = 'decisions/tuyen-quang/2025/qd-thu-nghiem-2.json';
 export const CLUSTER = 'clusters/cum-thu-nghiem.json';
+export const FIGURE = 'figures/ha-giang-khen-thuong-2022.json';
 
 export interface BadCase {
   name: string;
@@ -71,5 +72,29 @@ export const BAD_CASES: BadCase[] = [
         d.date = '2022-12-21';
       }),
     expected: `${DECISION_2}: number: quyết định số T-01/QĐ-UBND của UBND tỉnh Hà Giang đã có ở tệp `,
+  },
+  {
+    name: 'a figure about a province that did not exist in its period',
+    change: (dir) =>
+      editJson(path.join(dir, FIGURE), (f) => {
+        f.province = 'tuyen-quang';
+      }),
+    expected: `${FIGURE}: province: Tuyên Quang (mã "tuyen-quang", tồn tại từ 1/7/2025) chưa có hoặc không còn vào tháng 1/2022. Vào thời điểm đó hãy dùng "tuyen-quang-truoc-2025".`,
+  },
+  {
+    name: 'a figure whose period does not exist',
+    change: (dir) =>
+      editJson(path.join(dir, FIGURE), (f) => {
+        f.period.to = '13/2022';
+      }),
+    expected: `${FIGURE}: period.to: tháng 13 không có thật (tháng phải từ 1 đến 12)`,
+  },
+  {
+    name: 'a part larger than its whole',
+    change: (dir) =>
+      editJson(path.join(dir, FIGURE), (f) => {
+        f.values[1].value = 30;
+      }),
+    expected: `${FIGURE}: values[1].value: phần (30) lớn hơn tổng của nó "Tập thể được khen" (12)`,
   },
 ];

@@ -2,7 +2,7 @@
  * The demo site as the README's build makes it: the facts of the source articles are
  * where a citizen would look for them, and a decision of 2,000 names stays usable.
  */
-import { readFileSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuiltSite } from './build-site.ts';
@@ -41,6 +41,45 @@ describe('the demo site', () => {
     const haGiangDecisions = tq.match(/href="\/quyet-dinh\/ha-giang\/[^"]+"/g) ?? [];
     expect(haGiangDecisions.length).toBeGreaterThanOrEqual(2);
     expect(text(tq)).toMatch(/UBND tỉnh Hà Giang · Hà Giang ·/);
+  });
+
+  it('shows the Móng Cái figures for 1–9/2023 as a table and a chart, linked to their source, where a reader looks', () => {
+    const source = 'tin-tuc/mong-cai-phong-trao-thi-dua-dac-biet-60-nam-quang-ninh/';
+    for (const p of ['tin-tuc/mong-cai-phong-trao-thi-dua-dac-biet-60-nam-quang-ninh', 'tinh-thanh/quang-ninh', 'phong-trao/mong-cai-thi-dua-dac-biet-60-nam-quang-ninh']) {
+      const html = page(p);
+      const start = html.indexOf('Khen thưởng của UBND thành phố Móng Cái trong 9 tháng đầu năm 2023 (1–9/2023)');
+      expect(start, p).toBeGreaterThan(-1);
+      const section = html.slice(start, html.indexOf('</section>', start));
+      // The table…
+      for (const cell of ['457 tập thể', '946 cá nhân', '131 tập thể', '245 cá nhân']) expect(section, `${p}: ${cell}`).toContain(`<td class="num">${cell}</td>`);
+      // …the chart, an SVG image with a title and a text alternative…
+      expect(section).toMatch(/<svg[^>]*role="img"[^>]*>\s*<title[^>]*>Khen thưởng của UBND thành phố Móng Cái/);
+      expect(section).toContain('trong đó tập thể được khen đột xuất: 131 tập thể; trong đó cá nhân được khen đột xuất: 245 cá nhân</desc>');
+      // …and the link to the report they come from.
+      expect(section).toContain(`href="/${source}"`);
+    }
+  });
+
+  it("counts a province's honours by year the same way as an independent count of the rolls", () => {
+    // Count Quảng Ninh's records of 2023 straight from the JSON files.
+    const files = readdirSync('src/content/decisions', { recursive: true }).filter((f) => String(f).endsWith('.json'));
+    let decisions = 0;
+    let records = 0;
+    for (const f of files) {
+      const d = JSON.parse(readFileSync(path.join('src/content/decisions', String(f)), 'utf8'));
+      if (!String(d.date).startsWith('2023')) continue;
+      const mine = d.records.filter((r: { province?: string }) => (r.province ?? d.province) === 'quang-ninh');
+      if (mine.length) {
+        decisions += 1;
+        records += mine.length;
+      }
+    }
+    expect(records).toBeGreaterThan(0);
+    const html = page('tinh-thanh/quang-ninh');
+    const row = new RegExp(`<th scope="row"><a href="/tinh-thanh/quang-ninh/2023/">2023</a></th><td class="num">${decisions}</td><td class="num">${records}</td>`);
+    expect(html).toMatch(row);
+    // The chart by year says the same.
+    expect(html).toContain(`<desc id="bieu-do-nam-desc">2023: ${records}</desc>`);
   });
 
   it('marks the sample rolls as sample data', () => {

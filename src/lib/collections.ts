@@ -10,6 +10,8 @@ import { newestFirst, RollIndex } from './rolls.ts';
 import { checkedContent } from './content/checked.ts';
 import type { Entry } from './content/validate.ts';
 import type { DecisionData } from '../schemas/decision.ts';
+import type { FigureData } from '../schemas/figure.ts';
+import { periodSortKey } from './figures.ts';
 
 export type Report = CollectionEntry<'reports'>;
 export type Movement = CollectionEntry<'movements'>;
@@ -32,6 +34,8 @@ export interface SiteData {
   awards: Award[];
   awardById: Map<string, Award>;
   provinces: ProvinceIndex<ProvinceRow>;
+  /** Figures reported in the news, in time order. */
+  figures: Entry<FigureData>[];
   /** Records filed by province, profile and award, built once. */
   rolls: RollIndex<Decision>;
 }
@@ -39,7 +43,7 @@ export interface SiteData {
 async function load(): Promise<SiteData> {
   // Decisions with their records come straight from the checked content: the content
   // layer keeps only their facts, so 200,000 records are not serialised and read back.
-  const decisions = checkedContent().content.decisions;
+  const { decisions, figures } = checkedContent().content;
   const [reports, movements, honorees, clusters, awards, provinces] = await Promise.all([
     getCollection('reports', (r) => !r.data.draft),
     getCollection('movements'),
@@ -59,6 +63,7 @@ async function load(): Promise<SiteData> {
     movements,
     decisions: ordered,
     rolls: new RollIndex(ordered),
+    figures: [...figures].sort((a, b) => periodSortKey(a.data.period).localeCompare(periodSortKey(b.data.period)) || a.id.localeCompare(b.id)),
     honorees,
     clusters,
     awards,

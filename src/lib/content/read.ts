@@ -15,6 +15,7 @@ export const AUTHORED_COLLECTIONS = {
   honorees: { folder: 'honorees', extensions: ['.mdx', '.md'] },
   clusters: { folder: 'clusters', extensions: ['.json'] },
   decisions: { folder: 'decisions', extensions: ['.json'] },
+  figures: { folder: 'figures', extensions: ['.json'] },
 } as const;
 export type AuthoredCollection = keyof typeof AUTHORED_COLLECTIONS;
 

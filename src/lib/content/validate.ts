@@ -11,6 +11,7 @@ import { awardSchema, AWARD_CLASS_LABELS, type AwardData } from '../../schemas/a
 import { clusterSchema, type ClusterData } from '../../schemas/cluster.ts';
 import { RECIPIENT_KIND_LABELS } from '../../schemas/common.ts';
 import { decisionSchema, type DecisionData } from '../../schemas/decision.ts';
+import { figureSchema, type FigureData } from '../../schemas/figure.ts';
 import { honoreeSchema, type HonoreeData } from '../../schemas/honoree.ts';
 import { movementSchema, type MovementData } from '../../schemas/movement.ts';
 import { provinceSchema, type ProvinceData } from '../../schemas/province.ts';
@@ -44,6 +45,7 @@ export interface ValidatedContent {
   honorees: Entry<HonoreeData>[];
   clusters: Entry<ClusterData>[];
   decisions: Entry<DecisionData>[];
+  figures: Entry<FigureData>[];
 }
 
 function parseAll<S extends z.ZodType>(entries: RawEntry[], schema: S, problems: Problem[]): Entry<z.output<S>>[] {
@@ -179,17 +181,24 @@ export function validateContent(dir: string = contentDir()): { problems: Problem
   };
   const rawReports = read('reports');
   const rawHonorees = read('honorees');
+  const rawMovements = read('movements');
+  const rawClusters = read('clusters');
+  const rawDecisions = read('decisions');
   const reports = parseAll(rawReports, reportSchema(), problems);
-  const movements = parseAll(read('movements'), movementSchema, problems);
+  const movements = parseAll(rawMovements, movementSchema, problems);
   const honorees = parseAll(rawHonorees, honoreeSchema(), problems);
-  const clusters = parseAll(read('clusters'), clusterSchema, problems);
-  const decisions = parseAll(read('decisions'), decisionSchema, problems);
+  const clusters = parseAll(rawClusters, clusterSchema, problems);
+  const decisions = parseAll(rawDecisions, decisionSchema, problems);
+  const figures = parseAll(read('figures'), figureSchema, problems);
 
+  // Ids of every file found, valid or not: a reference to a file with problems of its own
+  // is not a second problem (its own are already reported).
   const ids = {
-    movements: new Set(movements.map((e) => e.id)),
-    honorees: new Set(honorees.map((e) => e.id)),
-    clusters: new Set(clusters.map((e) => e.id)),
-    decisions: new Set(decisions.map((e) => e.id)),
+    reports: new Set(rawReports.map((e) => e.id)),
+    movements: new Set(rawMovements.map((e) => e.id)),
+    honorees: new Set(rawHonorees.map((e) => e.id)),
+    clusters: new Set(rawClusters.map((e) => e.id)),
+    decisions: new Set(rawDecisions.map((e) => e.id)),
   };
 
   // Reference data: successors and replacements must exist.
@@ -317,9 +326,39 @@ export function validateContent(dir: string = contentDir()): { problems: Problem
     });
   }
 
+  for (const f of figures) {
+    const { data, file } = f;
+    const { from, to, asOf } = data.period;
+    const firstDay = (d: PartialDate | undefined) => (d ? dateRange(d)?.first : undefined);
+    const lastDay = (d: PartialDate | undefined) => (d ? dateRange(d)?.last : undefined);
+    if (from && to && firstDay(from)! > lastDay(to)!) {
+      check.report(file, 'period.to', `kết thúc (${formatViDate(to)}) trước khi bắt đầu (${formatViDate(from)})`);
+    }
+    // The province must have existed at the start and at the end of the period.
+    const start = asOf ?? from;
+    if (start && check.province(file, 'province', data.province, start) && to) check.province(file, 'province', data.province, to);
+    check.known(file, 'source', data.source, ids.reports, 'tin bài');
+    data.movements.forEach((id, i) => check.known(file, `movements[${i}]`, id, ids.movements, 'phong trào'));
+    data.clusters.forEach((id, i) => check.known(file, `clusters[${i}]`, id, ids.clusters, 'cụm, khối thi đua'));
+    const keys = new Set<string>();
+    data.values.forEach((v, i) => {
+      if (keys.has(v.key)) check.report(file, `values[${i}].key`, `khóa "${v.key}" bị trùng trong cùng một bộ số liệu`);
+      keys.add(v.key);
+      if (v.kind === 'ty-so' && v.total === undefined) check.report(file, `values[${i}].total`, 'tỷ số cần ghi tổng số ("total"), ví dụ 22/32 thì total là 32');
+      if (v.total !== undefined && v.value > v.total) check.report(file, `values[${i}].value`, `${v.value} lớn hơn tổng số ${v.total}`);
+      if (v.kind === 'phan-tram' && v.value > 1000) check.report(file, `values[${i}].value`, 'phần trăm quá lớn; ghi 10.28 cho 10,28%');
+    });
+    data.values.forEach((v, i) => {
+      if (!v.partOf) return;
+      const parent = data.values.find((x) => x.key === v.partOf);
+      if (!parent) check.report(file, `values[${i}].partOf`, `không có giá trị nào khóa "${v.partOf}" trong bộ số liệu này`);
+      else if (v.value > parent.value) check.report(file, `values[${i}].value`, `phần (${v.value}) lớn hơn tổng của nó "${parent.label}" (${parent.value})`);
+    });
+  }
+
   problems.push(...check.problems);
   return {
     problems,
-    content: { provinces, awards: awardEntries, reports, movements, honorees, clusters, decisions },
+    content: { provinces, awards: awardEntries, reports, movements, honorees, clusters, decisions, figures },
   };
 }
