@@ -49,7 +49,9 @@ describe('the demo site', () => {
       const html = page(p);
       const start = html.indexOf('Khen thưởng của UBND thành phố Móng Cái trong 9 tháng đầu năm 2023 (1–9/2023)');
       expect(start, p).toBeGreaterThan(-1);
-      const section = html.slice(start, html.indexOf('</section>', start));
+      // The set runs from its heading to its source line.
+      const end = html.indexOf('Nguồn:', start);
+      const section = html.slice(start, html.indexOf('</p>', end));
       // The table…
       for (const cell of ['457 tập thể', '946 cá nhân', '131 tập thể', '245 cá nhân']) expect(section, `${p}: ${cell}`).toContain(`<td class="num">${cell}</td>`);
       // …the chart, an SVG image with a title and a text alternative…
@@ -80,6 +82,22 @@ describe('the demo site', () => {
     expect(html).toMatch(row);
     // The chart by year says the same.
     expect(html).toContain(`<desc id="bieu-do-nam-desc">2023: ${records}</desc>`);
+  });
+
+  it('is valid HTML on every page (html-validate, recommended rules)', async () => {
+    const { HtmlValidate, FileSystemConfigLoader } = await import('html-validate');
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const pages = readdirSync(site.outDir, { recursive: true }).map(String).filter((f) => f.endsWith('.html'));
+    const errors: string[] = [];
+    for (const file of pages) {
+      const report = await validator.validateFile(path.join(site.outDir, file));
+      for (const result of report.results) {
+        for (const m of result.messages) errors.push(`${file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+      }
+    }
+    expect(pages.length).toBeGreaterThan(150);
+    expect(errors).toEqual([]);
+    console.log(`html-validate: ${pages.length} pages, 0 errors`);
   });
 
   it('marks the sample rolls as sample data', () => {
