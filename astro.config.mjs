@@ -4,6 +4,9 @@ import mdx from '@astrojs/mdx';
 import contentCheck from './src/integrations/content-check.ts';
 import buildTimings from './src/integrations/build-timings.ts';
 import { siteConfig } from './src/site.config.ts';
+import sitemap from '@astrojs/sitemap';
+import socialCards from './src/integrations/social-cards.ts';
+import { openDataEnabled, sitemapOptions } from './src/lib/open-data/enabled.ts';
 
 /**
  * A base path always starts and ends with "/" so links join cleanly.
@@ -23,12 +26,38 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory' },
   // buildTimings first, so its clock starts before the content is checked.
+  security: {
+    // A Content Security Policy in every page: Astro hashes the scripts and styles it
+    // emits; nothing else runs. Pagefind compiles WebAssembly ('wasm-unsafe-eval').
+    // frame-ancestors and the other header-only directives are in public/_headers.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   experimental: {
     // Pages whose data is unchanged since the last build are copied from the cache (cacheKey
     // in getStaticPaths), so adding one report does not render every honour roll again.
     incrementalBuild: true,
   },
-  integrations: [buildTimings(), contentCheck(), mdx()],
+  integrations: [
+    buildTimings(),
+    contentCheck(),
+    mdx(),
+    // Preview images for social networks (docs/open-data.md), drawn while the pages build.
+    socialCards(),
+    // Sitemaps split at SITEMAP_ENTRY_LIMIT addresses each; OPEN_DATA=0 leaves them out (benchmarks only).
+    ...(openDataEnabled() ? [sitemap(sitemapOptions())] : []),
+  ],
   vite: {
     build: {
       rollupOptions: {

@@ -47,7 +47,9 @@ interface Violation {
  * rule id, impact, help, the first elements' selectors and what is wrong with the first one.
  */
 async function axeViolations(page: Page, axeSource: string): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
+  // Evaluated through the DevTools protocol, not added as a <script>: the site's Content
+  // Security Policy (rightly) refuses inline scripts it has no hash for.
+  await page.evaluate(axeSource);
   const violations = await page.evaluate(async (tags): Promise<Violation[]> => {
     const axe = (window as any).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });

@@ -100,6 +100,20 @@ describe('the demo site', () => {
     console.log(`html-validate: ${pages.length} pages, 0 errors`);
   });
 
+  it('carries a Content Security Policy without unsafe-inline on every page', () => {
+    const pages = readdirSync(site.outDir, { recursive: true }).map(String).filter((f) => f.endsWith('.html'));
+    for (const file of pages) {
+      const html = readFileSync(path.join(site.outDir, file), 'utf8');
+      const policy = /<meta http-equiv="content-security-policy" content="([^"]+)">/.exec(html)?.[1];
+      expect(policy, file).toBeDefined();
+      expect(policy).toContain("default-src 'self'");
+      expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[^']+')*;/);
+      expect(policy).not.toContain('unsafe-inline');
+      // No inline style attribute that the policy would have to allow.
+      expect(html.replace(/="[^"]*"/g, '=""'), file).not.toMatch(/<[a-z][^>]*\sstyle=/);
+    }
+  });
+
   it('marks the sample rolls as sample data', () => {
     for (const p of ['quyet-dinh/ha-giang/2022/mau-05-bang-khen-ubnd-tinh']) {
       expect(page(p)).toContain('Dữ liệu mẫu để trình diễn, không phải quyết định thật.');
