@@ -26,6 +26,8 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory' },
   // buildTimings first, so its clock starts before the content is checked.
+  // News has no code to highlight, and Shiki's inline styles would need 'unsafe-inline'.
+  markdown: { syntaxHighlight: false },
   security: {
     // A Content Security Policy in every page: Astro hashes the scripts and styles it
     // emits; nothing else runs. Pagefind compiles WebAssembly ('wasm-unsafe-eval').
