@@ -2,7 +2,7 @@
  * The same content always gives the same site: two builds from content in two different
  * folders, a moment apart and with separate caches, must be identical byte for byte.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -26,6 +26,7 @@ describe('reproducible builds', () => {
   afterAll(() => cleanups.forEach((c) => c()));
 
   it('gives byte-identical output for the same content in two folders', async () => {
+    mkdirSync(path.resolve('tests/.tmp'), { recursive: true });
     const copies = ['a', 'b'].map((name) => {
       const dir = mkdtempSync(path.resolve('tests/.tmp', `content-${name}-`));
       cpSync(path.resolve('src/content'), dir, { recursive: true });
