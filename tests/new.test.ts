@@ -1,0 +1,114 @@
+/**
+ * `npm run new`: a report, a movement or a decision created from a title lands in the
+ * right folder under a slug of the title, and passes `npm run check:content` as it is.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatProblems, validateContent } from '../src/lib/content/validate.ts';
+import { checkBeforeWriting, loadReference } from '../src/lib/import/context.ts';
+import { decisionFile, movementFile, reportFile, slugOf } from '../src/lib/import/scaffold.ts';
+import { FIXTURE } from './helpers.ts';
+
+const SCRIPT = path.resolve('scripts/new.ts');
+const CHECK = path.resolve('scripts/check-content.ts');
+
+const temps: string[] = [];
+afterEach(() => {
+  for (const t of temps.splice(0)) rmSync(t, { recursive: true, force: true });
+});
+function contentCopy(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'bang-vang-new-'));
+  temps.push(dir);
+  cpSync(FIXTURE, dir, { recursive: true });
+  return dir;
+}
+const run = (script: string, args: string[], dir: string) =>
+  spawnSync(process.execPath, [script, ...args], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: dir, SITE_PROVINCE: '' } });
+
+describe('npm run new', () => {
+  it('creates a report, a movement and a decision that pass check:content as they are', () => {
+    const dir = contentCopy();
+    const report = run(SCRIPT, ['report', 'Hội nghị tổng kết thi đua năm 2024 của tỉnh'], dir);
+    expect(report.stderr).toBe('');
+    expect(report.status).toBe(0);
+    const movement = run(SCRIPT, ['movement', 'Tuổi trẻ chung tay xây dựng nông thôn mới', '--province', 'Tuyên Quang'], dir);
+    expect(movement.status).toBe(0);
+    const decision = run(SCRIPT, ['decision', 'Về việc tặng Bằng khen cho các tập thể, cá nhân', '--province', 'tuyen-quang', '--date', '2/8/2025'], dir);
+    expect(decision.status).toBe(0);
+
+    const files = {
+      report: path.join(dir, 'reports/hoi-nghi-tong-ket-thi-dua-nam-2024-cua-tinh.mdx'),
+      movement: path.join(dir, 'movements/tuoi-tre-chung-tay-xay-dung-nong-thon-moi.mdx'),
+      decision: path.join(dir, 'decisions/tuyen-quang/2025/ve-viec-tang-bang-khen-cho-cac-tap-the-ca-nhan.json'),
+    };
+    for (const f of Object.values(files)) expect(existsSync(f), f).toBe(true);
+
+    const check = run(CHECK, [], dir);
+    expect(check.stderr).toBe('');
+    expect(check.status).toBe(0);
+    expect(formatProblems(validateContent(dir).problems)).toBe('');
+
+    const mdx = readFileSync(files.report, 'utf8');
+    expect(mdx).toContain('title: "Hội nghị tổng kết thi đua năm 2024 của tỉnh"');
+    expect(mdx).toContain('\ndraft: true');
+    expect(mdx).toMatch(/\n# Loại sự kiện: tong-ket \(tổng kết\)/);
+    expect(readFileSync(files.movement, 'utf8')).toContain('launchedBy: "UBND tỉnh Tuyên Quang"');
+    const json = JSON.parse(readFileSync(files.decision, 'utf8'));
+    expect(json).toMatchObject({ date: '2025-08-02', province: 'tuyen-quang', issuer: 'UBND tỉnh Tuyên Quang', award: 'bang-khen-ubnd-tinh', sample: true });
+    expect(decision.stdout).toContain('"sample": true làm trang ghi "dữ liệu mẫu"');
+  });
+
+  it('refuses to overwrite, and says how', () => {
+    const dir = contentCopy();
+    expect(run(SCRIPT, ['report', 'Một bài'], dir).status).toBe(0);
+    const again = run(SCRIPT, ['report', 'Một bài'], dir);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('Đã có tệp');
+    expect(again.stderr).toContain('--force');
+  });
+
+  it('explains wrong use in Vietnamese and exits 2', () => {
+    const dir = contentCopy();
+    const noKind = run(SCRIPT, ['poster', 'Tiêu đề'], dir);
+    expect(noKind.status).toBe(2);
+    expect(noKind.stderr).toContain('Không biết loại “poster”: dùng report, movement hoặc decision.');
+    const noTitle = run(SCRIPT, ['report'], dir);
+    expect(noTitle.status).toBe(2);
+    expect(noTitle.stderr).toContain('Thiếu tiêu đề');
+    const noProvince = run(SCRIPT, ['decision', 'Về việc tặng Giấy khen'], dir);
+    expect(noProvince.status).toBe(2);
+    expect(noProvince.stderr).toContain('--province: quyết định cần ghi tỉnh, thành phố');
+    const merged = run(SCRIPT, ['decision', 'Tặng Bằng khen', '--province', 'ha-giang', '--date', '1/8/2025'], dir);
+    expect(merged.status).toBe(2);
+    expect(merged.stderr).toContain('Hà Giang (mã "ha-giang") chưa có hoặc không còn vào 1/8/2025');
+    const classless = run(SCRIPT, ['decision', 'Tặng Huân chương', '--province', 'quang-ninh', '--award', 'Huân chương Lao động'], dir);
+    expect(classless.status).toBe(2);
+    expect(classless.stderr).toContain('có hạng; thêm --class');
+  });
+});
+
+describe('the templates', () => {
+  const ref = loadReference(FIXTURE);
+  const check = (r: { relative: string; content: string }) => formatProblems(checkBeforeWriting(FIXTURE, [r]));
+
+  it('are valid with every option the command takes', () => {
+    expect(check(reportFile({ title: 'Tin', date: 'không rõ' }))).toBe('');
+    expect(check(reportFile({ title: 'Tin', date: '2023-03', eventKind: 'ky-giao-uoc', provinces: ['ha-giang'], summary: 'Tóm tắt.' }))).toBe('');
+    expect(check(movementFile({ title: 'Phong trào' }))).toBe('');
+    expect(check(movementFile({ title: 'Phong trào', start: '2023-03-01', province: ref.provinces.get('ha-giang'), level: 'xa', scope: 'các thôn' }))).toBe('');
+    for (const [id, awardClass] of [['co-thi-dua-ubnd-tinh'], ['huan-chuong-lao-dong', 'nhi'], ['gia-dinh-van-hoa']] as const) {
+      const r = decisionFile({ title: `Về việc tặng ${id}`, date: '2024-05-06', year: 2024, province: ref.provinces.get('quang-ninh')!, award: ref.awards.get(id)!, awardClass });
+      expect(check(r), id).toBe('');
+    }
+  });
+
+  it('name the file after the title, at most 80 characters, cut between words', () => {
+    expect(slugOf('Đại hội Thi đua yêu nước tỉnh Quảng Ninh lần thứ VI')).toBe('dai-hoi-thi-dua-yeu-nuoc-tinh-quang-ninh-lan-thu-vi');
+    const long = slugOf('Tổng kết thi đua, khen thưởng năm 2024 và phát động phong trào thi đua năm 2025 của các sở, ban, ngành tỉnh');
+    expect(long.length).toBeLessThanOrEqual(80);
+    expect(long).toMatch(/^tong-ket-thi-dua.*[a-z0-9]$/);
+  });
+});
