@@ -1,0 +1,240 @@
+/**
+ * node scripts/search-bench.ts — the search at scale, measured in Chromium.
+ *
+ * Generates the dataset if it is missing (.bench/data-<records>), builds it as `npm run build`
+ * does (into .bench/search-<records>, beside the other benchmarks' folders), serves it, and
+ * looks up three full names on the search page, each typed with and without diacritics.
+ * For each query, in a fresh browser (nothing cached), it prints: the results shown, where
+ * the record ranks, the bytes transferred (every response, headers included: for the whole
+ * visit, and for the search alone, i.e. Pagefind's files), and the milliseconds from the
+ * navigation to the results on screen. Then, on the page already loaded, the same name
+ * typed the other way: milliseconds and bytes of that second search.
+ *
+ * Options: --records N (200000), --seed S (1), --no-build (reuse the last build).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { checkedContent } from '../src/lib/content/checked.ts';
+import { recordAnchor } from '../src/lib/rolls.ts';
+import { foldDiacritics, searchKey } from '../src/lib/text.ts';
+import { launchChromium } from '../tests/browser/launch.ts';
+import { serveStatic } from '../tests/browser/serve.ts';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
+};
+const records = Number(option('records', '200000'));
+const seed = option('seed', '1');
+const build = !args.includes('--no-build');
+const BENCH = path.resolve('.bench');
+const data = path.join(BENCH, `data-${records}`);
+const out = path.join(BENCH, `search-${records}`);
+const cache = path.join(BENCH, `search-cache-${records}`);
+
+/** What the acceptance asks of a full-name query at 200,000 records. */
+const BUDGET = { bytes: 300 * 1024, ms: 500 };
+
+function run(command: string, commandArgs: string[], env: Record<string, string> = {}): Promise<{ code: number; log: string; seconds: number }> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    let log = '';
+    const child = spawn(command, commandArgs, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.on('data', (c: Buffer) => (log += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (log += c.toString()));
+    child.on('close', (code) => resolve({ code: code ?? 1, log, seconds: (performance.now() - started) / 1000 }));
+  });
+}
+
+function countFiles(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const name of readdirSync(dir)) {
+    const full = path.join(dir, name);
+    const st = statSync(full);
+    if (st.isDirectory()) {
+      const sub = countFiles(full);
+      files += sub.files;
+      bytes += sub.bytes;
+    } else {
+      files += 1;
+      bytes += st.size;
+    }
+  }
+  return { files, bytes };
+}
+
+/** Three people whose full name is theirs alone, spread over the dataset, one with a đ. */
+function pickNames(): { name: string; url: string }[] {
+  const { content } = checkedContent(data);
+  const all = content.decisions.flatMap((d) => d.data.records.map((r) => ({ d, r })));
+  const count = new Map<string, number>();
+  for (const { r } of all) count.set(searchKey(r.name), (count.get(searchKey(r.name)) ?? 0) + 1);
+  const picked: { name: string; url: string }[] = [];
+  const wantD = [false, true, false];
+  for (let k = 0; k < 3; k++) {
+    for (let i = Math.floor((all.length * (k + 1)) / 4); i < all.length; i++) {
+      const { d, r } = all[i]!;
+      if (r.kind !== 'ca-nhan' || count.get(searchKey(r.name)) !== 1 || /[đĐ]/.test(r.name) !== wantD[k]) continue;
+      picked.push({ name: r.name, url: `/quyet-dinh/${d.id}/#${recordAnchor(r)}` });
+      break;
+    }
+  }
+  return picked;
+}
+
+interface Measure {
+  results: number;
+  rank: number;
+  bytes: number;
+  searchBytes: number;
+  requests: number;
+  ms: number;
+}
+
+/** Count every response of the page (and of its workers), as Chromium reports it. */
+function meter(page: Page) {
+  const sizes: Promise<{ url: string; bytes: number }>[] = [];
+  page.context().on('requestfinished', (request) => {
+    sizes.push(
+      request
+        .sizes()
+        .then(async (s) => {
+          // A worker's own script reports no body size; its Content-Length is exact (no compression here).
+          const length = Number((await request.response())?.headers()['content-length'] ?? 0);
+          return { url: request.url(), bytes: (s.responseBodySize || length) + s.responseHeadersSize };
+        })
+        // A request still finishing as the browser closes: nothing the measure waited for.
+        .catch(() => ({ url: request.url(), bytes: 0 })),
+    );
+  });
+  return {
+    reset: () => void sizes.splice(0),
+    total: async () => {
+      const all = await Promise.all(sizes);
+      return {
+        bytes: all.reduce((n, x) => n + x.bytes, 0),
+        searchBytes: all.filter((x) => x.url.includes('/pagefind/')).reduce((n, x) => n + x.bytes, 0),
+        requests: all.length,
+      };
+    },
+  };
+}
+
+/** Notes, in the page, when results (or "no results") are on screen. */
+const WATCH = () => {
+  const w = window as unknown as { __shown: number[] };
+  w.__shown = [];
+  new MutationObserver(() => {
+    const status = document.querySelector('[data-search-status]');
+    const list = document.querySelector('[data-search-results]');
+    if (status?.textContent && list && !list.hasAttribute('aria-busy') && /\d|Không/.test(status.textContent)) {
+      const last = w.__shown[w.__shown.length - 1];
+      if (last === undefined || performance.now() - last > 50) w.__shown.push(performance.now());
+    }
+  }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+};
+
+async function shown(page: Page, after: number): Promise<number> {
+  const handle = await page.waitForFunction((n) => (window as unknown as { __shown: number[] }).__shown.find((t) => t > n), after, { timeout: 30_000 });
+  return (await handle.jsonValue()) as number;
+}
+
+async function resultsOf(page: Page, url: string): Promise<{ results: number; rank: number }> {
+  return page.evaluate((target) => {
+    const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-search-results] .search-result-title a')];
+    return { results: links.length, rank: links.findIndex((a) => new URL(a.href).pathname + new URL(a.href).hash === target) + 1 };
+  }, url);
+}
+
+async function main() {
+  if (!existsSync(data)) {
+    console.log(`Tạo dữ liệu ${records} lượt khen vào ${data}…`);
+    const gen = spawnSync(process.execPath, ['scripts/generate-dataset.ts', '--records', String(records), '--out', data, '--seed', seed], { stdio: 'inherit' });
+    if (gen.status !== 0) throw new Error('generate failed');
+  }
+  let indexLine = '';
+  let buildSeconds = 0;
+  if (build || !existsSync(out)) {
+    console.log(`Dựng ${data} vào ${out}…`);
+    const result = await run('npm', ['run', 'build'], { CONTENT_DIR: data, OUT_DIR: out, ASTRO_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' });
+    if (result.code !== 0) throw new Error(`build failed:\n${result.log.slice(-4000)}`);
+    buildSeconds = result.seconds;
+    writeFileSync(`${out}.build.log`, `${result.log}\nbuild seconds: ${buildSeconds.toFixed(1)}\n`);
+  }
+  if (existsSync(`${out}.build.log`)) {
+    const log = readFileSync(`${out}.build.log`, 'utf8');
+    indexLine = /Chỉ mục tìm kiếm: .*/.exec(log)?.[0] ?? '';
+    buildSeconds = Number(/build seconds: ([\d.]+)/.exec(log)?.[1] ?? 0);
+  }
+  const bundle = countFiles(path.join(out, 'pagefind'));
+  const names = pickNames();
+
+  const server = await serveStatic(out, '/');
+  const browser = await launchChromium();
+  const rows: string[][] = [];
+  const failures: string[] = [];
+  try {
+    for (const { name, url } of names) {
+      for (const [typed, other] of [
+        [name, foldDiacritics(name)],
+        [foldDiacritics(name), name],
+      ] as const) {
+        const context = await browser.newContext({ locale: 'vi-VN' });
+        await context.addInitScript(WATCH);
+        const page = await context.newPage();
+        const m = meter(page);
+        await page.goto(`${server.url}tim-kiem/?q=${encodeURIComponent(typed)}`);
+        const coldMs = await shown(page, 0);
+        await page.waitForLoadState('networkidle');
+        const cold: Measure = { ...(await resultsOf(page, url)), ...(await m.total()), ms: coldMs };
+
+        // The other spelling, typed into the page already open.
+        m.reset();
+        const before = await page.evaluate(() => performance.now());
+        await page.fill('#tu-khoa', other);
+        await page.press('#tu-khoa', 'Enter');
+        const warmAt = await shown(page, before);
+        await page.waitForLoadState('networkidle');
+        const warm: Measure = { ...(await resultsOf(page, url)), ...(await m.total()), ms: warmAt - before };
+        await context.close();
+
+        rows.push([
+          typed,
+          String(cold.results),
+          String(cold.rank || '–'),
+          (cold.bytes / 1024).toFixed(0),
+          (cold.searchBytes / 1024).toFixed(0),
+          cold.ms.toFixed(0),
+          `${(warm.searchBytes / 1024).toFixed(0)} KB, ${warm.ms.toFixed(0)} ms, hạng ${warm.rank || '–'}`,
+        ]);
+        if (!cold.rank || cold.rank > 3) failures.push(`"${typed}": the record is not in the first three results`);
+        if (cold.searchBytes > BUDGET.bytes) failures.push(`"${typed}": the search transferred ${cold.searchBytes} bytes`);
+        if (warm.ms > BUDGET.ms) failures.push(`"${other}" typed on the open page: results after ${warm.ms.toFixed(0)} ms`);
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  console.log(`\n${records} lượt khen, Node ${process.version}, ${new Date().toISOString()}`);
+  if (indexLine) console.log(`${indexLine}; cả lần dựng ${buildSeconds.toFixed(0)} s`);
+  console.log(`pagefind/: ${bundle.files} tệp, ${(bundle.bytes / 1024 / 1024).toFixed(1)} MiB\n`);
+  const header = ['truy vấn', 'kết quả', 'hạng', 'KB cả trang', 'KB tìm kiếm', 'ms đến kết quả', 'gõ lại kiểu kia trên trang đã mở'];
+  console.log(`| ${header.join(' | ')} |\n|${header.map((_, i) => (i ? ' ---: ' : ' --- ')).join('|')}|`);
+  for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+  console.log(
+    '\nKB tìm kiếm: các tệp của Pagefind (mã, WebAssembly, chỉ mục, kết quả). KB cả trang: thêm trang, CSS, phông chữ, mã của trang. ' +
+      'ms: từ lúc mở địa chỉ đến khi kết quả hiện ra (trình duyệt mới, chưa có gì trong bộ nhớ đệm).',
+  );
+  if (failures.length) {
+    console.log(`\nChưa đạt:\n  - ${failures.join('\n  - ')}`);
+    process.exitCode = 1;
+  }
+}
+
+await main();

@@ -1,0 +1,335 @@
+/**
+ * The search page in the browser: reads the query and filters from the address, runs the
+ * search with Pagefind's JavaScript API, lists the results, and keeps the address up to date
+ * as the citizen types or filters (history.replaceState), so a search can be shared and
+ * reloaded. Results are built with DOM methods and textContent only.
+ */
+import { FILTER_KEYS, META_WEIGHTS, type FilterKey, type FilterOptions, type SearchMessage } from '../lib/search/model.ts';
+import {
+  entriesOf,
+  fill,
+  hasExactName,
+  hasFilters,
+  looksLikeName,
+  pagefindFilters,
+  paramsFromState,
+  prepareQuery,
+  rankEntries,
+  stateFromParams,
+  type PagefindData,
+  type PreparedQuery,
+  type ResultEntry,
+  type SearchMode,
+  type SearchState,
+} from '../lib/search/results.ts';
+import { NAME_PREFIX } from '../lib/search/text.ts';
+import { withBase } from '../lib/urls.ts';
+
+/** The part of Pagefind's JavaScript API the page uses. */
+interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindData>;
+}
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (term: string | null, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
+}
+
+/** Results shown at once, and more on request. */
+const PAGE_SIZE = 20;
+/** Pagefind pages read per request at most (each costs a download), and at once. */
+const MAX_PAGES_PER_BATCH = 24;
+const PARALLEL = 6;
+/** Pages read at first for a whole-name lookup: those holding the exact name come first. */
+const NAME_PAGES = 8;
+/** Wait this long after the last key before searching. */
+const TYPING_DELAY = 250;
+
+let pagefind: Promise<Pagefind> | undefined;
+
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const api = (await import(/* @vite-ignore */ withBase('pagefind/pagefind.js'))) as Pagefind;
+    // The index holds full addresses (base path included) and the page shows no excerpts.
+    // No worker: its script would cost 43 KB more on every visit, and the searches this page
+    // runs read small parts of the index, quick enough on the page itself.
+    await api.options({ excerptLength: 0, noWorker: true, ranking: { metaWeights: META_WEIGHTS } });
+    await api.init();
+    return api;
+  })();
+  return pagefind;
+}
+
+/** One search: Pagefind's pages not yet read, and the results so far. */
+class Session {
+  readonly query: PreparedQuery;
+  readonly filters: Record<string, string>;
+  readonly entries: ResultEntry[] = [];
+  private readonly seen = new Set<string>();
+  private readonly api: Pagefind;
+  private queue: PagefindResult[] = [];
+  private order = 0;
+  private mode: SearchMode = 'words';
+  /** Whole-name results were found; the search by words waits for the citizen. */
+  wordsDeferred = false;
+  private wordsStarted = false;
+
+  private readonly personTypes: string[];
+
+  constructor(api: Pagefind, query: PreparedQuery, filters: Record<string, string>, personTypes: string[]) {
+    this.api = api;
+    this.query = query;
+    this.filters = filters;
+    this.personTypes = personTypes;
+  }
+
+  get hasMore(): boolean {
+    return this.queue.length > 0;
+  }
+
+  get nameMatches(): boolean {
+    return this.wordsDeferred;
+  }
+
+  async start(): Promise<void> {
+    if (looksLikeName(this.query)) {
+      // Pages holding the exact name come first (Pagefind prefers whole-word matches).
+      const found = await this.api.search(NAME_PREFIX + this.query.name, { filters: this.filters });
+      this.queue = found?.results.slice() ?? [];
+      this.mode = 'name';
+      const added = await this.more(NAME_PAGES);
+      if (hasExactName(added, this.personTypes)) {
+        this.wordsDeferred = true;
+        return;
+      }
+    }
+    await this.startWords();
+  }
+
+  async startWords(): Promise<void> {
+    if (this.wordsStarted) return;
+    this.wordsStarted = true;
+    this.wordsDeferred = false;
+    this.mode = 'words';
+    const found = await this.api.search(this.query.terms.length ? this.query.folded : null, { filters: this.filters });
+    this.queue = found?.results.slice() ?? [];
+    await this.more();
+  }
+
+  /** Read Pagefind's next pages until a screenful of new results (or the end); rank them together. */
+  async more(maxPages = MAX_PAGES_PER_BATCH): Promise<ResultEntry[]> {
+    const fresh: ResultEntry[] = [];
+    let read = 0;
+    while (this.queue.length && fresh.length < PAGE_SIZE && read < maxPages) {
+      const batch = this.queue.splice(0, Math.min(PARALLEL, maxPages - read));
+      read += batch.length;
+      fresh.push(...(await this.read(batch, this.mode)));
+    }
+    return this.keep(fresh);
+  }
+
+  /** The results of some pages, without those already listed. */
+  private async read(pages: PagefindResult[], mode: SearchMode): Promise<ResultEntry[]> {
+    const datas = await Promise.all(pages.map((p) => p.data()));
+    const fresh: ResultEntry[] = [];
+    for (const data of datas) {
+      for (const entry of entriesOf(data, this.query, mode, this.order++)) {
+        if (this.seen.has(entry.url)) continue;
+        this.seen.add(entry.url);
+        fresh.push(entry);
+      }
+    }
+    return fresh;
+  }
+
+  private keep(fresh: ResultEntry[]): ResultEntry[] {
+    const ranked = rankEntries(fresh);
+    this.entries.push(...ranked);
+    return ranked;
+  }
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  if (className) el.className = className;
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+/** One result as a list item: kind, title (a link), date and province, then a record's details. */
+type Say = (key: SearchMessage, params?: Record<string, string | number>) => string;
+
+function renderEntry(entry: ResultEntry, say: Say): HTMLLIElement {
+  const li = element('li', 'search-result');
+  li.append(element('p', 'search-result-type', entry.type));
+  const heading = element('h3', 'search-result-title');
+  const link = element('a', undefined, entry.title);
+  link.href = entry.url;
+  heading.append(link);
+  li.append(heading);
+  const where = [entry.date, entry.province].filter(Boolean).join(' · ');
+  if (entry.decision) {
+    if (entry.detail) li.append(element('p', undefined, entry.detail));
+    if (entry.award) li.append(element('p', undefined, say('search.recordAward', { award: entry.award })));
+    li.append(element('p', 'small', say('search.recordDecision', { number: entry.decision, date: entry.date ?? '' })));
+    if (entry.province) li.append(element('p', 'small', entry.province));
+  } else {
+    if (where) li.append(element('p', 'small', where));
+    if (entry.detail) li.append(element('p', 'search-result-detail', entry.detail));
+  }
+  return li;
+}
+
+/** The filter choices, read from the form's controls (the build wrote them). */
+function readOptions(form: HTMLFormElement): FilterOptions {
+  const options = {} as FilterOptions;
+  for (const key of FILTER_KEYS) {
+    const select = form.elements.namedItem(key) as HTMLSelectElement | null;
+    options[key] = select
+      ? [...select.options].filter((o) => o.value).map((o) => ({ value: o.value, label: o.dataset.label ?? o.textContent ?? '' }))
+      : [];
+  }
+  return options;
+}
+
+export function enableSearch(root: Document): void {
+  const form = root.querySelector<HTMLFormElement>('form[data-search-form]');
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]');
+  const status = root.querySelector<HTMLElement>('[data-search-status]');
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]');
+  const allWords = root.querySelector<HTMLButtonElement>('[data-search-all-words]');
+  const failed = root.querySelector<HTMLElement>('[data-search-failed]');
+  if (!form || !list || !status || !more || !allWords || !failed) return;
+  const input = form.elements.namedItem('q') as HTMLInputElement;
+  const options = readOptions(form);
+  const messages = JSON.parse(form.dataset.messages ?? '{}') as Record<string, string>;
+  const say: Say = (key, params) => fill(messages[key] ?? key, params);
+  // Profiles are people too: an exact name among them is a whole-name match.
+  const personTypes = options.loai.filter((o) => o.value === 'guong-dien-hinh').map((o) => o.label);
+  const selects = FILTER_KEYS.map((key) => form.elements.namedItem(key) as HTMLSelectElement | null);
+
+  let session: Session | undefined;
+  let generation = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const stateOfForm = (): SearchState => {
+    const state: SearchState = { q: input.value.trim() };
+    FILTER_KEYS.forEach((key: FilterKey, i) => {
+      const value = selects[i]?.value;
+      if (value) state[key] = value;
+    });
+    return state;
+  };
+
+  const fillForm = (state: SearchState) => {
+    input.value = state.q;
+    FILTER_KEYS.forEach((key, i) => {
+      const select = selects[i];
+      if (!select) return;
+      const wanted = state[key] ?? '';
+      select.value = [...select.options].some((o) => o.value === wanted) ? wanted : '';
+    });
+  };
+
+  const updateAddress = (state: SearchState) => {
+    const url = new URL(root.location.href);
+    url.search = paramsFromState(state).toString();
+    root.defaultView?.history.replaceState(null, '', url);
+  };
+
+  const announce = (s: Session) => {
+    const count = s.entries.length;
+    const query = s.query.text;
+    let message: string;
+    if (!query) {
+      message = count === 0 ? say('search.countNoneFiltered') : s.hasMore ? say('search.countSomeFiltered', { count }) : say('search.countAllFiltered', { count });
+    } else if (count === 0) {
+      message = say('search.countNone', { query });
+    } else if (s.nameMatches) {
+      message = say('search.countNames', { count, query });
+    } else {
+      message = s.hasMore ? say('search.countSome', { count, query }) : say('search.countAll', { count, query });
+    }
+    status.textContent = message;
+    more.hidden = !s.hasMore;
+    allWords.hidden = !s.nameMatches;
+    list.removeAttribute('aria-busy');
+  };
+
+  const render = (entries: readonly ResultEntry[], append: boolean) => {
+    if (!append) list.replaceChildren();
+    list.append(...entries.map((entry) => renderEntry(entry, say)));
+  };
+
+  const run = async (state: SearchState) => {
+    const mine = ++generation;
+    updateAddress(state);
+    if (!state.q && !hasFilters(state)) {
+      session = undefined;
+      list.replaceChildren();
+      status.textContent = say('search.prompt');
+      more.hidden = true;
+      allWords.hidden = true;
+      return;
+    }
+    list.setAttribute('aria-busy', 'true');
+    let api: Pagefind;
+    try {
+      api = await loadPagefind();
+    } catch {
+      failed.hidden = false;
+      list.removeAttribute('aria-busy');
+      return;
+    }
+    const s = new Session(api, prepareQuery(state.q), pagefindFilters(state, options), personTypes);
+    await s.start();
+    if (mine !== generation) return;
+    session = s;
+    render(s.entries, false);
+    announce(s);
+  };
+
+  const runSoon = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(stateOfForm()), TYPING_DELAY);
+  };
+
+  input.addEventListener('input', runSoon);
+  for (const select of selects) select?.addEventListener('change', () => void run(stateOfForm()));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    void run(stateOfForm());
+  });
+  more.addEventListener('click', async () => {
+    const s = session;
+    if (!s) return;
+    list.setAttribute('aria-busy', 'true');
+    const mine = generation;
+    const added = await s.more();
+    if (mine !== generation || s !== session) return;
+    render(added, true);
+    announce(s);
+  });
+  allWords.addEventListener('click', async () => {
+    const s = session;
+    if (!s) return;
+    list.setAttribute('aria-busy', 'true');
+    const mine = generation;
+    const before = s.entries.length;
+    await s.startWords();
+    if (mine !== generation || s !== session) return;
+    render(s.entries.slice(before), true);
+    announce(s);
+  });
+
+  const initial = stateFromParams(new URL(root.location.href).searchParams);
+  fillForm(initial);
+  form.hidden = false;
+  // Start loading Pagefind now: the citizen came here to search.
+  loadPagefind().catch(() => {
+    failed.hidden = false;
+  });
+  void run(initial);
+}

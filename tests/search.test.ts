@@ -1,0 +1,307 @@
+/**
+ * Search without Pagefind: what the index is built from (src/lib/search/documents.ts), the
+ * folding of đ, the filter values, and the search page's logic (src/lib/search/results.ts).
+ * The browser tests (search-browser.test.ts) run the real index.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateContent } from '../src/lib/content/validate.ts';
+import { buildSearchDocuments, escapeHtml, mdxPlainText, rebase, searchFilterOptions, type SearchDocuments } from '../src/lib/search/documents.ts';
+import { FILTER_KEYS, META, RECORD_SEPARATOR } from '../src/lib/search/model.ts';
+import {
+  entriesOf,
+  fill,
+  hasExactName,
+  looksLikeName,
+  pagefindFilters,
+  paramsFromState,
+  prepareQuery,
+  rankEntries,
+  stateFromParams,
+  type PagefindData,
+  type ResultEntry,
+} from '../src/lib/search/results.ts';
+import { dFoldedWords, everyTermIn, foldedTerms, foldQuery, markedTerms, nameToken, nameWord, withFoldedWords } from '../src/lib/search/text.ts';
+import { foldDiacritics } from '../src/lib/text.ts';
+
+const demo = validateContent(path.resolve('src/content'));
+/** Addresses in the index start at the site's root: Pagefind adds the base path it is served from. */
+const BASE = '/';
+
+describe('folding đ for the index', () => {
+  it('folds the words that hold đ or Đ, once each, keeping their punctuation for Pagefind to strip', () => {
+    expect(dFoldedWords('Đặng Văn Đức, xã Đông Hưng, ĐỨC')).toEqual(['Dang', 'Duc,', 'Dong']);
+    expect(dFoldedWords('Quảng Ninh thi đua')).toEqual(['dua']);
+    expect(dFoldedWords('Nguyễn Thị Lan')).toEqual([]);
+  });
+
+  it('reads combining marks (NFD) and the look-alike Ð the same as composed text', () => {
+    expect(dFoldedWords('Đặng'.normalize('NFD'))).toEqual(['Dang']);
+    expect(dFoldedWords('\u00D0\u1EB7ng')).toEqual(['Dang']);
+  });
+
+  it('appends the folded words to the original text, and those of extra fields', () => {
+    expect(withFoldedWords('Đà Nẵng')).toBe('Đà Nẵng Da');
+    expect(withFoldedWords('Tin', ['Điện Biên'])).toBe('Tin Dien');
+    expect(withFoldedWords('Hà Nội')).toBe('Hà Nội');
+  });
+
+  it('makes a name one word, and reads queries folded', () => {
+    expect(nameToken('Đặng Văn Đức')).toBe('dangvanduc');
+    expect(nameToken('  đặng  văn đức ')).toBe('dangvanduc');
+    expect(nameToken('Hộ ông Giàng Mí Đa')).toBe('hoonggiangmida');
+    // In the index, after "_": apart from every real word, out of reach of ordinary queries.
+    expect(nameWord('Đặng Văn Đức')).toBe('_dangvanduc');
+    expect(foldQuery('  Đà   Nẵng ')).toBe('da nang');
+    expect(foldedTerms('12/QĐ-UBND Điện Biên')).toEqual(['12', 'qd', 'ubnd', 'dien', 'bien']);
+    expect(markedTerms('Đặng Văn')).toEqual(['đặng', 'văn']);
+    expect(everyTermIn(['dang', 'v'], ['dang', 'van'])).toBe(true);
+    expect(everyTermIn(['dang', 'x'], ['dang', 'van'])).toBe(false);
+  });
+});
+
+describe('the documents of the index', () => {
+  const docs: SearchDocuments = buildSearchDocuments(demo.content, { recordsPerPage: 4 });
+  const { content } = demo;
+
+  /** Every record page as {url, meta, filters, records: [{id, name, line, extra}]}. */
+  const pages = docs.recordPages.map((page) => {
+    const attr = (re: RegExp) => [...page.content.matchAll(re)].map((m) => [m[1]!, m[2]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&')] as const);
+    const records = [...page.content.matchAll(/<p id="([^"]+)" data-pagefind-title="([^"]*)">([^<]*)<\/p><p>([^<]*)<\/p>/g)].map((m) => ({
+      id: m[1]!,
+      name: m[2]!,
+      line: m[3]!,
+      extra: m[4]!,
+    }));
+    const filters: Record<string, string[]> = {};
+    for (const [k, v] of attr(/<meta data-pagefind-filter="([^"[]+)\[content\]" content="([^"]*)">/g)) (filters[k] ??= []).push(v);
+    return { url: page.url, meta: Object.fromEntries(attr(/<meta data-pagefind-meta="([^"[]+)\[content\]" content="([^"]*)">/g)), filters, records };
+  });
+
+  it('holds every record once, in pages of at most recordsPerPage, at its decision page anchor', () => {
+    const total = content.decisions.reduce((n, d) => n + d.data.records.length, 0);
+    expect(docs.records).toBe(total);
+    const seen = new Set<string>();
+    for (const page of pages) {
+      expect(page.records.length).toBeGreaterThan(0);
+      expect(page.records.length).toBeLessThanOrEqual(4);
+      expect(page.url).toMatch(new RegExp(`^${BASE}quyet-dinh/.+/#stt-\\d+$`));
+      const decisionUrl = page.url.replace(/#.*$/, '');
+      for (const r of page.records) {
+        expect(r.id).toMatch(/^stt-\d+$/);
+        const key = `${decisionUrl}#${r.id}`;
+        expect(seen.has(key), key).toBe(false);
+        seen.add(key);
+      }
+    }
+    expect(seen.size).toBe(total);
+  });
+
+  it("shows a record as its name, position and unit; the name is the anchor's title", () => {
+    const record = pages.flatMap((p) => p.records).find((r) => r.name === 'Đặng Thị Hường');
+    expect(record).toBeDefined();
+    expect(record!.line.startsWith(`Đặng Thị Hường${RECORD_SEPARATOR}`)).toBe(true);
+    // The folded đ-words, and the name as one word, follow the record.
+    expect(record!.extra.split(' ')).toEqual(expect.arrayContaining(['Dang', 'Dong', '_dangthihuong']));
+    expect(record!.extra.split(' ')).not.toContain('Huong');
+  });
+
+  it('gives a record of Hà Giang the filter "Tuyên Quang" (the unit now) and shows "Hà Giang"', () => {
+    const haGiang = pages.filter((p) => p.url.includes('/quyet-dinh/ha-giang/'));
+    expect(haGiang.length).toBeGreaterThan(0);
+    for (const page of haGiang) {
+      expect(page.filters.tinh).toEqual(['Tuyên Quang']);
+      expect(page.meta[META.province]).toBe('Hà Giang');
+      expect(page.filters.loai).toEqual(['Khen thưởng']);
+    }
+    const province = docs.items.find((i) => i.url === `${BASE}tinh-thanh/ha-giang/`)!;
+    expect(province.filters.tinh).toEqual(['Tuyên Quang']);
+    expect(province.meta.title).toMatch(/^Hà Giang \(đến /);
+  });
+
+  it('puts in one page only records that share the decision, province, award and class', () => {
+    for (const page of pages) {
+      const decisionId = page.url.replace(`${BASE}quyet-dinh/`, '').replace(/\/#.*$/, '');
+      const decision = content.decisions.find((d) => d.id === decisionId)!;
+      expect(decision, decisionId).toBeDefined();
+      expect(page.meta[META.decision]).toBe(decision.data.number);
+      expect(page.filters.nam).toEqual([String(decision.data.date.year)]);
+      expect(page.filters['khen-thuong']).toHaveLength(1);
+      expect(page.filters.cap).toHaveLength(1);
+      expect(page.meta[META.award]?.startsWith(page.filters['khen-thuong']![0]!)).toBe(true);
+    }
+  });
+
+  it('indexes one entry per published report, movement, decision, cluster, province and profile', () => {
+    const count = (prefix: string) => docs.items.filter((i) => i.url.startsWith(`${BASE}${prefix}`)).length;
+    expect(count('tin-tuc/')).toBe(content.reports.filter((r) => !r.data.draft).length);
+    expect(count('phong-trao/')).toBe(content.movements.length);
+    expect(count('quyet-dinh/')).toBe(content.decisions.length);
+    expect(count('cum-khoi-thi-dua/')).toBe(content.clusters.length);
+    expect(count('tinh-thanh/')).toBe(content.provinces.all.length);
+    expect(count('guong-dien-hinh/')).toBe(content.honorees.length);
+    for (const item of docs.items) {
+      expect(item.meta.title, item.url).toBeTruthy();
+      expect(item.meta.loai, item.url).toBe(item.filters.loai![0]);
+      expect(item.language).toBe('vi');
+    }
+  });
+
+  it('leaves drafts out', () => {
+    const report = content.reports[0]!;
+    const draft = { ...report, id: 'ban-nhap', data: { ...report.data, draft: true, title: 'Bản nháp chưa đăng' } };
+    const withDraft = buildSearchDocuments({ ...content, reports: [...content.reports, draft] });
+    expect(withDraft.items.some((i) => i.url.includes('ban-nhap'))).toBe(false);
+  });
+
+  it('holds, for every word with đ anywhere in a page (text or metadata), its folded form', () => {
+    // Pagefind ignores case and the punctuation around a word.
+    const bare = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    const check = (where: string, text: string, indexed: string) => {
+      const words = new Set(indexed.split(/\s+/).map(bare));
+      for (const word of text.split(/\s+/).filter((w) => /[đĐ]/.test(w))) {
+        expect(words.has(bare(foldDiacritics(word))), `${where}: "${word}"`).toBe(true);
+      }
+    };
+    for (const item of docs.items) check(item.url, `${item.content} ${Object.values(item.meta).join(' ')}`, item.content);
+    for (const page of docs.recordPages) {
+      const text = page.content.replace(/<[^>]*content="([^"]*)"[^>]*>/g, ' $1 ').replace(/<[^>]+>/g, ' ');
+      check(page.url, text, text);
+    }
+  });
+
+  it('gives a title with đ a folded twin, so "da nang" ranks Đà Nẵng first', () => {
+    const daNang = docs.items.find((i) => i.url === `${BASE}tinh-thanh/da-nang/`)!;
+    expect(daNang.meta[META.foldedTitle]).toBe('Da Nang');
+    const haNoi = docs.items.find((i) => i.url === `${BASE}tinh-thanh/ha-noi/`)!;
+    expect(haNoi.meta[META.foldedTitle]).toBeUndefined();
+  });
+
+  it('lists the values of each filter that the index holds, in order; the page computes the same without the index', () => {
+    expect(searchFilterOptions(content)).toEqual(docs.filterOptions);
+    const o = docs.filterOptions;
+    expect(o.loai.map((x) => x.value)).toEqual(['tin-tuc', 'phong-trao', 'quyet-dinh', 'khen-thuong', 'cum-khoi', 'tinh-thanh', 'guong-dien-hinh']);
+    // Current units only: Hà Giang is under Tuyên Quang.
+    expect(o.tinh.map((x) => x.label)).toContain('Tuyên Quang');
+    expect(o.tinh.map((x) => x.label)).not.toContain('Hà Giang');
+    expect(o.tinh).toHaveLength(34);
+    const years = o.nam.map((x) => Number(x.value));
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+    expect(o.cap.map((x) => x.value)).toEqual(expect.arrayContaining(['nha-nuoc', 'bo-nganh-tinh']));
+    expect(o['khen-thuong'].map((x) => x.value)).toContain('huan-chuong-lao-dong');
+    // Every value used by a page is offered, and every offered value is used.
+    const used = new Map(FILTER_KEYS.map((k) => [k, new Set<string>()]));
+    for (const item of docs.items) for (const [k, values] of Object.entries(item.filters)) for (const v of values) used.get(k as never)!.add(v);
+    for (const page of pages) for (const [k, values] of Object.entries(page.filters)) for (const v of values) used.get(k as never)!.add(v);
+    for (const key of FILTER_KEYS) expect(new Set(o[key].map((x) => x.label))).toEqual(used.get(key));
+  });
+
+  it('builds addresses from the root, and escapes HTML', () => {
+    expect(rebase('/tin-tuc/a/')).toBe('/tin-tuc/a/');
+    expect(rebase('/tin-tuc/a/', '/thi-dua/')).toBe('/thi-dua/tin-tuc/a/');
+    expect(rebase('/quyet-dinh/a/#stt-3', '/x/')).toBe('/x/quyet-dinh/a/#stt-3');
+    expect(escapeHtml('<a href="x">&</a>')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;');
+    expect(mdxPlainText("import X from './x';\n# Tiêu đề\n<Hinh src={a} />\nMột [liên kết](https://x) và **đậm**.")).toBe(
+      'Tiêu đề Một liên kết và đậm .',
+    );
+  });
+});
+
+describe("the search page's logic", () => {
+  const options = {
+    loai: [{ value: 'khen-thuong', label: 'Khen thưởng' }],
+    tinh: [{ value: 'tuyen-quang', label: 'Tuyên Quang' }],
+    nam: [{ value: '2023', label: '2023' }],
+    cap: [],
+    'khen-thuong': [{ value: 'huan-chuong-lao-dong', label: 'Huân chương Lao động' }],
+  };
+
+  it('fills the messages the page hands its script', () => {
+    expect(fill('Tìm thấy {count} kết quả cho “{query}”.', { count: 3, query: 'dang' })).toBe('Tìm thấy 3 kết quả cho “dang”.');
+    expect(fill('{x} còn nguyên')).toBe('{x} còn nguyên');
+  });
+
+  it('reads and writes the address: query first, filters that are set, unknown values ignored', () => {
+    const state = stateFromParams(new URLSearchParams('tinh=tuyen-quang&q=%20dang%20&x=1&nam='));
+    expect(state).toEqual({ q: 'dang', tinh: 'tuyen-quang' });
+    expect(paramsFromState(state).toString()).toBe('q=dang&tinh=tuyen-quang');
+    expect(paramsFromState({ q: '', loai: 'khen-thuong', 'khen-thuong': 'huan-chuong-lao-dong' }).toString()).toBe(
+      'loai=khen-thuong&khen-thuong=huan-chuong-lao-dong',
+    );
+    expect(pagefindFilters({ q: '', tinh: 'tuyen-quang', nam: '1999', loai: 'khen-thuong' }, options)).toEqual({ tinh: 'Tuyên Quang', loai: 'Khen thưởng' });
+  });
+
+  it('looks a query of several words up as a name first', () => {
+    expect(looksLikeName(prepareQuery('Đặng Văn Đức'))).toBe(true);
+    expect(looksLikeName(prepareQuery('dang'))).toBe(false);
+    expect(looksLikeName(prepareQuery('a b'))).toBe(false);
+    const q = prepareQuery(' Đặng  Văn Đức ');
+    expect(q).toMatchObject({ text: 'Đặng  Văn Đức', folded: 'dang van duc', terms: ['dang', 'van', 'duc'], name: 'dangvanduc' });
+  });
+
+  const recordPage: PagefindData = {
+    url: '/quyet-dinh/a/#stt-1',
+    meta: { title: 'Danh sách…', loai: 'Khen thưởng', ngay: '5/1/2023', tinh: 'Hà Giang', khen_thuong: 'Bằng khen của Chủ tịch UBND tỉnh', so_qd: '12/QĐ-UBND' },
+    anchors: [
+      { id: 'stt-1', title: 'Đặng Văn Đức', text: `Đặng Văn Đức${RECORD_SEPARATOR}Giáo viên, Trường Tiểu học Hoa Lam`, location: 0 },
+      { id: 'stt-2', title: 'Đặng Văn Đức Anh', text: 'Đặng Văn Đức Anh', location: 12 },
+      { id: 'stt-3', title: 'Lê Thị Đào', text: `Lê Thị Đào${RECORD_SEPARATOR}Kế toán`, location: 20 },
+    ],
+    sub_results: [],
+  };
+  recordPage.sub_results = recordPage.anchors!.map((a) => ({ title: a.title, url: `/quyet-dinh/a/#${a.id}`, anchor: a, locations: [a.location] }));
+
+  it("turns a group's sub-results into records with their award, unit and decision", () => {
+    const entries = entriesOf(recordPage, prepareQuery('dang duc'), 'words', 0);
+    expect(entries.map((e) => e.title)).toEqual(['Đặng Văn Đức', 'Đặng Văn Đức Anh']);
+    expect(entries[0]).toMatchObject({
+      url: '/quyet-dinh/a/#stt-1',
+      type: 'Khen thưởng',
+      detail: 'Giáo viên, Trường Tiểu học Hoa Lam',
+      award: 'Bằng khen của Chủ tịch UBND tỉnh',
+      decision: '12/QĐ-UBND',
+      date: '5/1/2023',
+      province: 'Hà Giang',
+      tier: 2,
+    });
+    // A word of the query may be in what the group shares (here the province).
+    expect(entriesOf(recordPage, prepareQuery('Đào Hà Giang'), 'words', 0).map((e) => e.title)).toEqual(['Lê Thị Đào']);
+  });
+
+  it('keeps, for a whole-name lookup, the names that start with the query, the exact one marked', () => {
+    const entries = entriesOf(recordPage, prepareQuery('Đặng Văn Đức'), 'name', 0);
+    expect(entries.map((e) => [e.title, e.tier])).toEqual([
+      ['Đặng Văn Đức', 3],
+      ['Đặng Văn Đức Anh', 2],
+    ]);
+    expect(hasExactName(entries)).toBe(true);
+    expect(hasExactName(entriesOf(recordPage, prepareQuery('Đặng Văn'), 'name', 0))).toBe(false);
+    // A profile of that name counts too.
+    const profile: PagefindData = { url: '/guong-dien-hinh/dang-van-duc/', meta: { title: 'Đặng Văn Đức', loai: 'Gương điển hình' } };
+    const profiles = entriesOf(profile, prepareQuery('dang van duc'), 'name', 0);
+    expect(hasExactName(profiles)).toBe(false);
+    expect(hasExactName(profiles, ['Gương điển hình'])).toBe(true);
+    // A province bearing the name is a result, but not a person's name: the search by words still runs.
+    const province: PagefindData = { url: '/tinh-thanh/dien-bien/', meta: { title: 'Điện Biên', loai: 'Tỉnh, thành phố' } };
+    const found = entriesOf(province, prepareQuery('dien bien'), 'name', 0);
+    expect(found).toHaveLength(1);
+    expect(hasExactName(found, ['Gương điển hình'])).toBe(false);
+    expect(entriesOf(province, prepareQuery('dien bienx'), 'name', 0)).toEqual([]);
+  });
+
+  it('lists every record of a group when only filters are set', () => {
+    const entries = entriesOf({ ...recordPage, sub_results: [] }, prepareQuery(''), 'words', 0);
+    expect(entries.map((e) => e.url)).toEqual(['/quyet-dinh/a/#stt-1', '/quyet-dinh/a/#stt-2', '/quyet-dinh/a/#stt-3']);
+  });
+
+  it('ranks exact names, then titles holding every word, then spellings as typed, then Pagefind order', () => {
+    const e = (title: string, tier: number, accents: number, order: number): ResultEntry => ({ url: title, type: '', title, tier, accents, order });
+    const ranked = rankEntries([e('a', 1, 0, 0), e('b', 2, 0, 1), e('c', 2, 1, 2), e('d', 3, 0, 3), e('f', 2, 1, 1.5)]);
+    expect(ranked.map((x) => x.title)).toEqual(['d', 'f', 'c', 'b', 'a']);
+    // Accents count the words typed with their marks.
+    const [typed] = entriesOf(recordPage, prepareQuery('Đặng'), 'words', 0);
+    expect(typed!.accents).toBe(1);
+    const [bare] = entriesOf(recordPage, prepareQuery('dang'), 'words', 0);
+    expect(bare!.accents).toBe(0);
+  });
+});
