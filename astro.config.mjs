@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import contentCheck from './src/integrations/content-check.ts';
 import buildTimings from './src/integrations/build-timings.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import { siteConfig } from './src/site.config.ts';
 import sitemap from '@astrojs/sitemap';
 import socialCards from './src/integrations/social-cards.ts';
@@ -55,6 +56,8 @@ export default defineConfig({
     buildTimings(),
     contentCheck(),
     mdx(),
+    // The Pagefind index at <base>/pagefind/, written from the checked content after the pages.
+    searchIndex(),
     // Preview images for social networks (docs/open-data.md), drawn while the pages build.
     socialCards(),
     // Sitemaps split at SITEMAP_ENTRY_LIMIT addresses each; OPEN_DATA=0 leaves them out (benchmarks only).

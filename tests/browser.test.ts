@@ -113,6 +113,7 @@ function discoverPages(outDir: string): PageCase[] {
     richest('honoree', /^guong-dien-hinh\/[^/]+\/$/),
     fixed('clusters list', 'cum-khoi-thi-dua/'),
     fixed('cluster', 'cum-khoi-thi-dua/bac-trung-bo/'),
+    fixed('search', 'tim-kiem/'),
     // Two levels deep, so a relative link in 404.html would break here.
     { name: 'not found', path: 'khong-co/trang-nay/', status: 404 },
   ];

@@ -1,0 +1,121 @@
+/**
+ * node scripts/bench-open-data.ts — what the downloads and sitemaps cost to build: builds
+ * a dataset (default .bench/data-200000, made by `npm run generate -- --records 200000
+ * --out .bench/data-200000 --seed 1`) alternately with OPEN_DATA=0 (no downloads, no
+ * sitemaps) and with them, each from an empty output and an empty incremental cache, and
+ * prints the median wall times, their ratio, and the files and MiB in the output.
+ *
+ * The preview cards are not what is measured: a first build draws them (its time is
+ * printed as "first build, cards drawn"), and every measured build starts with those
+ * cards in its cache, as any build after the first does.
+ *
+ * Options: --data DIR, --runs N (per variant, default 2), --keep-cards (reuse the cards of
+ * an earlier run instead of a first build), --record (write the table into docs/open-data.md).
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
+};
+const data = path.resolve(option('data', '.bench/data-200000'));
+const runs = Number(option('runs', '2'));
+// Inside the project, so Astro's prerender chunks resolve node_modules.
+const WORK = path.resolve('.bench/open-data');
+const CARDS = path.join(WORK, 'cards');
+
+function build(env: Record<string, string>): Promise<{ seconds: number; log: string; code: number }> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    let log = '';
+    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+      env: { ...process.env, CONTENT_DIR: data, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.on('data', (c: Buffer) => (log += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (log += c.toString()));
+    child.on('close', (code) => resolve({ seconds: (performance.now() - started) / 1000, log, code: code ?? 1 }));
+  });
+}
+
+function walk(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      const sub = walk(full);
+      files += sub.files;
+      bytes += sub.bytes;
+    } else {
+      files += 1;
+      bytes += statSync(full).size;
+    }
+  }
+  return { files, bytes };
+}
+
+async function run(openData: boolean, seedCards: boolean) {
+  const out = path.join(WORK, 'dist');
+  const cache = path.join(WORK, 'cache');
+  rmSync(out, { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
+  if (seedCards) cpSync(CARDS, path.join(cache, 'bang-vang-cards'), { recursive: true });
+  const timings = path.join(WORK, 'timings.json');
+  const result = await build({ OUT_DIR: out, ASTRO_CACHE_DIR: cache, OPEN_DATA: openData ? '1' : '0', BUILD_TIMINGS: timings });
+  if (result.code !== 0) throw new Error(`build failed:\n${result.log.slice(-4000)}`);
+  const rss = JSON.parse(readFileSync(timings, 'utf8')).maxRssBytes as number;
+  const size = { ...walk(out), rss };
+  if (!seedCards) cpSync(path.join(cache, 'bang-vang-cards'), CARDS, { recursive: true });
+  rmSync(path.join(out, '.prerender'), { recursive: true, force: true });
+  return { seconds: result.seconds, ...size };
+}
+
+const mib = (n: number) => (n / 1024 / 1024).toFixed(1);
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+mkdirSync(WORK, { recursive: true });
+// A first build draws the cards, unless an earlier run left them (--keep-cards).
+const keepCards = args.includes('--keep-cards') && existsSync(CARDS);
+if (!keepCards) rmSync(CARDS, { recursive: true, force: true });
+const first = keepCards ? undefined : await run(true, false);
+if (first) console.log(`first build, cards drawn: ${first.seconds.toFixed(1)} s`);
+const without: Awaited<ReturnType<typeof run>>[] = [];
+const withData: Awaited<ReturnType<typeof run>>[] = [];
+for (let i = 0; i < runs; i++) {
+  without.push(await run(false, true));
+  console.log(`OPEN_DATA=0: ${without.at(-1)!.seconds.toFixed(1)} s, ${without.at(-1)!.files} files, peak RSS ${mib(without.at(-1)!.rss)} MiB`);
+  withData.push(await run(true, true));
+  console.log(`with downloads and sitemaps: ${withData.at(-1)!.seconds.toFixed(1)} s, ${withData.at(-1)!.files} files, peak RSS ${mib(withData.at(-1)!.rss)} MiB`);
+}
+rmSync(path.join(WORK, 'dist'), { recursive: true, force: true });
+rmSync(path.join(WORK, 'cache'), { recursive: true, force: true });
+
+const a = median(without.map((r) => r.seconds));
+const rssOf = (rs: { rss: number }[]) => mib(Math.max(...rs.map((r) => r.rss)));
+const b = median(withData.map((r) => r.seconds));
+const records = path.basename(data).replace(/^data-/, '');
+const table = [
+  `Dataset ${records} records (${path.relative(process.cwd(), data)}); ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, Node ${process.version}; median of ${runs} builds each, each from an empty output and incremental cache, with the preview cards already drawn${first ? ` (the first build, which drew them: ${first.seconds.toFixed(1)} s)` : ''}.`,
+  '',
+  '| build | wall s (runs) | median s | peak RSS MiB | files in output | MiB in output |',
+  '| --- | --- | ---: | ---: | ---: | ---: |',
+  `| OPEN_DATA=0 (no downloads, no sitemaps) | ${without.map((r) => r.seconds.toFixed(1)).join(', ')} | ${a.toFixed(1)} | ${rssOf(without)} | ${without[0]!.files} | ${mib(without[0]!.bytes)} |`,
+  `| with downloads and sitemaps | ${withData.map((r) => r.seconds.toFixed(1)).join(', ')} | ${b.toFixed(1)} | ${rssOf(withData)} | ${withData[0]!.files} | ${mib(withData[0]!.bytes)} |`,
+  '',
+  `Downloads and sitemaps add ${(((b - a) / a) * 100).toFixed(0)} % to the build time (ratio ${(b / a).toFixed(2)}); the output has ${withData[0]!.files} files (limit 20,000).`,
+].join('\n');
+console.log(`\n${table}`);
+if (args.includes('--record')) {
+  const doc = 'docs/open-data.md';
+  const text = readFileSync(doc, 'utf8');
+  writeFileSync(doc, text.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${table}\n<!-- bench:end -->`));
+}

@@ -1,0 +1,412 @@
+/**
+ * The content of every download: a decision, a province's roll for a year, an award's
+ * recipients, the index of decisions; each as JSON (shapes in src/schemas/open-data.ts)
+ * and, for the rolls, as CSV with the columns CSV_COLUMNS. Pure functions of the checked
+ * content, so tests can check them without a build.
+ */
+import { awardLabel } from '../awards.ts';
+import { toIso } from '../dates.ts';
+import { awardOf, provinceOf } from '../rolls.ts';
+import { BOM, csvCell, guardCell, toCsv } from './csv.ts';
+import type { DecisionData, RecordData } from '../../schemas/decision.ts';
+import {
+  CSV_COLUMNS,
+  OPEN_DATA_VERSION,
+  type AwardDownload,
+  type CsvColumn,
+  type CsvRow,
+  type DecisionDownload,
+  type DecisionFacts,
+  type DecisionIndex,
+  type ProvinceYearDownload,
+  type RecordDownload,
+} from '../../schemas/open-data.ts';
+
+/** A decision with its whole list, as the checked content holds it. */
+export interface FullDecision {
+  id: string;
+  data: DecisionData;
+}
+
+/** What the downloads need besides the decisions. */
+export interface OpenDataContext {
+  /** The site's public address with its base path: "https://example.gov.vn/thi-dua/". */
+  siteUrl: string;
+  /** An absolute address for a path from ../urls.ts (which already carries the base path). */
+  absolute: (sitePath: string) => string;
+  /** Name of an award in the taxonomy. */
+  awardName: (id: string) => string | undefined;
+  /** Name of a province (any unit, current or historical). */
+  provinceName: (id: string) => string | undefined;
+  /** Address of a decision's page (from ../urls.ts). */
+  decisionPath: (id: string) => string;
+  /** Addresses of a decision's downloads (from ./paths.ts). */
+  decisionCsvPath: (id: string) => string;
+  decisionJsonPath: (id: string) => string;
+}
+
+/** A context from a site address ("https://x.gov.vn") and a base path ("/thi-dua/"). */
+export function absoluteFrom(site: string | URL): (sitePath: string) => string {
+  return (sitePath) => new URL(sitePath, site).href;
+}
+
+const CSV_COLUMN_NAMES: readonly CsvColumn[] = CSV_COLUMNS.map(([name]) => name);
+
+/** Names of the provinces and awards a file mentions, for its "provinces" and "awards" maps. */
+class Names {
+  readonly provinces: Record<string, string> = {};
+  readonly awards: Record<string, string> = {};
+  private readonly ctx: OpenDataContext;
+  constructor(ctx: OpenDataContext) {
+    this.ctx = ctx;
+  }
+  province(id: string): void {
+    if (!(id in this.provinces)) this.provinces[id] = this.ctx.provinceName(id) ?? id;
+  }
+  award(id: string): void {
+    if (!(id in this.awards)) this.awards[id] = this.ctx.awardName(id) ?? id;
+  }
+}
+
+/** The facts of a decision, with the addresses of its page and downloads. */
+export function decisionFacts(decision: FullDecision, ctx: OpenDataContext): DecisionFacts {
+  const d = decision.data;
+  const facts: DecisionFacts = {
+    id: decision.id,
+    number: d.number,
+    date: toIso(d.date)!,
+    issuer: d.issuer,
+    signer: d.signer ? { name: d.signer.name, ...(d.signer.title ? { title: d.signer.title } : {}) } : undefined,
+    subject: d.subject,
+    award: d.award,
+    awardName: awardLabel(ctx.awardName(d.award) ?? d.award, d.awardClass),
+    awardClass: d.awardClass,
+    commendationType: d.commendationType,
+    province: d.province,
+    provinceName: ctx.provinceName(d.province) ?? d.province,
+    movement: d.movement,
+    achievementYear: d.achievementYear,
+    source: d.source ? { publisher: d.source.publisher, ...(d.source.url ? { url: d.source.url } : {}) } : undefined,
+    sample: d.sample,
+    recordCount: d.records.length,
+    url: ctx.absolute(ctx.decisionPath(decision.id)),
+    csv: ctx.absolute(ctx.decisionCsvPath(decision.id)),
+    json: ctx.absolute(ctx.decisionJsonPath(decision.id)),
+  };
+  return dropUndefined(facts);
+}
+
+/** One record with its province and award resolved (a record inherits the decision's). */
+export function recordDownload(decision: Pick<DecisionData, 'province' | 'award' | 'awardClass'>, record: RecordData): RecordDownload {
+  const { award, awardClass } = awardOf(decision, record);
+  return dropUndefined({
+    stt: record.stt,
+    name: record.name,
+    kind: record.kind,
+    title: record.title,
+    unit: record.unit,
+    province: provinceOf(decision, record),
+    award,
+    awardClass,
+    posthumous: record.posthumous,
+    citation: record.citation,
+    honoree: record.honoree,
+  });
+}
+
+/** One CSV row: a record with the facts of its decision. */
+export function csvRow(decision: FullDecision, record: RecordData, ctx: OpenDataContext): CsvRow {
+  const d = decision.data;
+  const { award, awardClass } = awardOf(d, record);
+  const province = provinceOf(d, record);
+  return {
+    decision_id: decision.id,
+    decision_number: d.number,
+    decision_date: toIso(d.date)!,
+    issuer: d.issuer,
+    stt: String(record.stt),
+    name: record.name,
+    kind: record.kind,
+    title: record.title ?? '',
+    unit: record.unit ?? '',
+    province_id: province,
+    province_name: ctx.provinceName(province) ?? province,
+    award_id: award,
+    award_name: awardLabel(ctx.awardName(award) ?? award, awardClass),
+    award_class: awardClass ?? '',
+    posthumous: record.posthumous ? 'true' : 'false',
+    citation: record.citation ?? '',
+    honoree_id: record.honoree ?? '',
+  };
+}
+
+/** Records of a roll, grouped by decision, in the order to show them. */
+export interface RollPart {
+  decision: FullDecision;
+  records: readonly RecordData[];
+}
+
+/** Consecutive records of the same decision gathered into one part (an award's recipients list is flat). */
+export function groupByDecision(items: readonly { decision: FullDecision; record: RecordData }[]): RollPart[] {
+  const parts: { decision: FullDecision; records: RecordData[] }[] = [];
+  for (const { decision, record } of items) {
+    const last = parts[parts.length - 1];
+    if (last && last.decision === decision) last.records.push(record);
+    else parts.push({ decision, records: [record] });
+  }
+  return parts;
+}
+
+/**
+ * The text of each record's CSV line and JSON object, made once per build: a record is in
+ * its decision's files, its province's year files and its award's files, and at 200,000
+ * records building its text three times was most of the cost of the downloads.
+ */
+interface Texts {
+  csvDecision: WeakMap<FullDecision, string>;
+  csvRecord: WeakMap<RecordData, string>;
+  jsonRecord: WeakMap<RecordData, string>;
+  jsonFacts: WeakMap<FullDecision, string>;
+}
+const textCaches = new WeakMap<OpenDataContext, Texts>();
+function texts(ctx: OpenDataContext): Texts {
+  let t = textCaches.get(ctx);
+  if (!t) {
+    t = { csvDecision: new WeakMap(), csvRecord: new WeakMap(), jsonRecord: new WeakMap(), jsonFacts: new WeakMap() };
+    textCaches.set(ctx, t);
+  }
+  return t;
+}
+
+/** The decision's columns come first in every row; the record's follow. */
+const DECISION_COLUMNS = CSV_COLUMN_NAMES.slice(0, CSV_COLUMN_NAMES.indexOf('stt'));
+const RECORD_COLUMNS = CSV_COLUMN_NAMES.slice(DECISION_COLUMNS.length);
+const cells = (row: CsvRow, columns: readonly CsvColumn[]) => columns.map((c) => csvCell(guardCell(row[c]))).join(',');
+
+/** One CSV line (without its line end), as toCsv() would write csvRow(). */
+export function csvLine(decision: FullDecision, record: RecordData, ctx: OpenDataContext): string {
+  const t = texts(ctx);
+  let head = t.csvDecision.get(decision);
+  let tail = t.csvRecord.get(record);
+  if (head === undefined || tail === undefined) {
+    const row = csvRow(decision, record, ctx);
+    head ??= cells(row, DECISION_COLUMNS);
+    tail ??= cells(row, RECORD_COLUMNS);
+    t.csvDecision.set(decision, head);
+    t.csvRecord.set(record, tail);
+  }
+  return `${head},${tail}`;
+}
+
+const CSV_HEADER = CSV_COLUMN_NAMES.map(csvCell).join(',');
+
+/** CSV of any roll: one row per record, decisions in the order given, records by STT within each. */
+export function rollCsv(parts: readonly RollPart[], ctx: OpenDataContext): string {
+  const lines = [CSV_HEADER];
+  for (const { decision, records } of parts) {
+    for (const record of byStt(records)) lines.push(csvLine(decision, record, ctx));
+  }
+  return `${BOM}${lines.join('\r\n')}\r\n`;
+}
+
+/** The same CSV built row object by row object through toCsv(), the reference rollCsv() must match. */
+export function rollCsvReference(parts: readonly RollPart[], ctx: OpenDataContext): string {
+  return toCsv(CSV_COLUMN_NAMES, parts.flatMap(({ decision, records }) => byStt(records).map((r) => csvRow(decision, r, ctx))));
+}
+
+/** CSV of one decision's whole list. */
+export function decisionCsv(decision: FullDecision, ctx: OpenDataContext): string {
+  return rollCsv([{ decision, records: decision.data.records }], ctx);
+}
+
+function header(ctx: OpenDataContext, names: Names) {
+  return { version: OPEN_DATA_VERSION, site: ctx.siteUrl, provinces: names.provinces, awards: names.awards };
+}
+
+function recordsOf(decision: FullDecision, records: readonly RecordData[], names: Names): RecordDownload[] {
+  names.province(decision.data.province);
+  names.award(decision.data.award);
+  return byStt(records).map((r) => {
+    const out = recordDownload(decision.data, r);
+    names.province(out.province);
+    names.award(out.award);
+    return out;
+  });
+}
+
+/** JSON of one decision and its whole list. */
+export function decisionJson(decision: FullDecision, ctx: OpenDataContext): DecisionDownload {
+  const names = new Names(ctx);
+  const records = recordsOf(decision, decision.data.records, names);
+  return { ...header(ctx, names), decision: decisionFacts(decision, ctx), records };
+}
+
+function partsJson(parts: readonly RollPart[], ctx: OpenDataContext, names: Names) {
+  return parts.map(({ decision, records }) => ({ ...decisionFacts(decision, ctx), records: recordsOf(decision, records, names) }));
+}
+
+/** JSON of a province's roll for one year. */
+export function provinceYearJson(
+  province: { id: string; name: string },
+  lineage: readonly string[],
+  year: number,
+  parts: readonly RollPart[],
+  pagePath: string,
+  ctx: OpenDataContext,
+): ProvinceYearDownload {
+  const names = new Names(ctx);
+  names.province(province.id);
+  for (const id of lineage) names.province(id);
+  const decisions = partsJson(parts, ctx, names);
+  return {
+    ...header(ctx, names),
+    province: province.id,
+    provinceName: province.name,
+    lineage: [...lineage],
+    year,
+    recordCount: count(parts),
+    url: ctx.absolute(pagePath),
+    decisions,
+  };
+}
+
+/** JSON of everyone who received an award. */
+export function awardJson(award: { id: string; name: string }, parts: readonly RollPart[], pagePath: string, ctx: OpenDataContext): AwardDownload {
+  const names = new Names(ctx);
+  names.award(award.id);
+  const decisions = partsJson(parts, ctx, names);
+  return {
+    ...header(ctx, names),
+    award: award.id,
+    awardName: award.name,
+    recordCount: count(parts),
+    url: ctx.absolute(pagePath),
+    decisions,
+  };
+}
+
+/** JSON index of every decision, without the lists. */
+export function decisionIndexJson(decisions: readonly FullDecision[], ctx: OpenDataContext): DecisionIndex {
+  const names = new Names(ctx);
+  const facts = decisions.map((decision) => {
+    names.province(decision.data.province);
+    names.award(decision.data.award);
+    return decisionFacts(decision, ctx);
+  });
+  return {
+    ...header(ctx, names),
+    decisionCount: facts.length,
+    recordCount: facts.reduce((n, f) => n + f.recordCount, 0),
+    decisions: facts,
+  };
+}
+
+/** A record's JSON, made once per build. */
+function recordText(decision: FullDecision, record: RecordData, ctx: OpenDataContext, names: Names): string {
+  const t = texts(ctx);
+  names.province(provinceOf(decision.data, record));
+  names.award(awardOf(decision.data, record).award);
+  let text = t.jsonRecord.get(record);
+  if (text === undefined) {
+    text = JSON.stringify(recordDownload(decision.data, record));
+    t.jsonRecord.set(record, text);
+  }
+  return text;
+}
+
+/** A decision's facts as JSON, made once per build. */
+function factsText(decision: FullDecision, ctx: OpenDataContext, names: Names): string {
+  const t = texts(ctx);
+  names.province(decision.data.province);
+  names.award(decision.data.award);
+  let text = t.jsonFacts.get(decision);
+  if (text === undefined) {
+    text = JSON.stringify(decisionFacts(decision, ctx));
+    t.jsonFacts.set(decision, text);
+  }
+  return text;
+}
+
+const recordsText = (decision: FullDecision, records: readonly RecordData[], ctx: OpenDataContext, names: Names) =>
+  `[${byStt(records).map((r) => recordText(decision, r, ctx, names)).join(',')}]`;
+
+/** Each decision's facts with a "records" list added, as in the rolls' "decisions". */
+const partsText = (parts: readonly RollPart[], ctx: OpenDataContext, names: Names) =>
+  `[${parts.map(({ decision, records }) => `${factsText(decision, ctx, names).slice(0, -1)},"records":${recordsText(decision, records, ctx, names)}}`).join(',')}]`;
+
+/** A download's text: the header (version, site, names) then `fields`, whose values are JSON texts. */
+function downloadText(ctx: OpenDataContext, names: Names, fields: [string, string][]): string {
+  const head = JSON.stringify(header(ctx, names)).slice(0, -1);
+  return `${head},${fields.map(([key, value]) => `${JSON.stringify(key)}:${value}`).join(',')}}\n`;
+}
+
+/** The text of decisionJson(), built from memoised pieces. */
+export function decisionJsonText(decision: FullDecision, ctx: OpenDataContext): string {
+  const names = new Names(ctx);
+  const facts = factsText(decision, ctx, names);
+  const records = recordsText(decision, decision.data.records, ctx, names);
+  return downloadText(ctx, names, [['decision', facts], ['records', records]]);
+}
+
+/** The text of provinceYearJson(). */
+export function provinceYearJsonText(
+  province: { id: string; name: string },
+  lineage: readonly string[],
+  year: number,
+  parts: readonly RollPart[],
+  pagePath: string,
+  ctx: OpenDataContext,
+): string {
+  const names = new Names(ctx);
+  names.province(province.id);
+  for (const id of lineage) names.province(id);
+  const decisions = partsText(parts, ctx, names);
+  const j = JSON.stringify;
+  return downloadText(ctx, names, [
+    ['province', j(province.id)],
+    ['provinceName', j(province.name)],
+    ['lineage', j(lineage)],
+    ['year', j(year)],
+    ['recordCount', j(count(parts))],
+    ['url', j(ctx.absolute(pagePath))],
+    ['decisions', decisions],
+  ]);
+}
+
+/** The text of awardJson(). */
+export function awardJsonText(award: { id: string; name: string }, parts: readonly RollPart[], pagePath: string, ctx: OpenDataContext): string {
+  const names = new Names(ctx);
+  names.award(award.id);
+  const decisions = partsText(parts, ctx, names);
+  const j = JSON.stringify;
+  return downloadText(ctx, names, [
+    ['award', j(award.id)],
+    ['awardName', j(award.name)],
+    ['recordCount', j(count(parts))],
+    ['url', j(ctx.absolute(pagePath))],
+    ['decisions', decisions],
+  ]);
+}
+
+/** JSON text for a download: compact, one line, ending in a line break. */
+export function jsonText(value: unknown): string {
+  return `${JSON.stringify(value)}\n`;
+}
+
+function count(parts: readonly RollPart[]): number {
+  return parts.reduce((n, p) => n + p.records.length, 0);
+}
+
+function byStt(records: readonly RecordData[]): RecordData[] {
+  // Lists are stored in STT order; sort only when one is not.
+  for (let i = 1; i < records.length; i++) {
+    if (records[i - 1]!.stt > records[i]!.stt) return [...records].sort((a, b) => a.stt - b.stt);
+  }
+  return records as RecordData[];
+}
+
+/** The object without its undefined properties, so JSON and the schemas agree on what is absent. */
+function dropUndefined<T extends object>(value: T): T {
+  for (const key of Object.keys(value) as (keyof T)[]) if (value[key] === undefined) delete value[key];
+  return value;
+}
