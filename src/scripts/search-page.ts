@@ -51,7 +51,7 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const api = (await import(/* @vite-ignore */ withBase('pagefind/pagefind.js'))) as Pagefind;
-    // The index holds full addresses (base path included) and the page shows no excerpts.
+    // Pagefind adds the base path to the index's addresses itself; the page shows no excerpts.
     // No worker: its script would cost 43 KB more on every visit, and the searches this page
     // runs read small parts of the index, quick enough on the page itself.
     await api.options({ excerptLength: 0, noWorker: true, ranking: { metaWeights: META_WEIGHTS } });
@@ -157,9 +157,10 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
   return el;
 }
 
-/** One result as a list item: kind, title (a link), date and province, then a record's details. */
+/** A message of the page's, with its {placeholders} filled in. */
 type Say = (key: SearchMessage, params?: Record<string, string | number>) => string;
 
+/** One result as a list item: kind, title (a link), date and province, then a record's details. */
 function renderEntry(entry: ResultEntry, say: Say): HTMLLIElement {
   const li = element('li', 'search-result');
   li.append(element('p', 'search-result-type', entry.type));
@@ -259,7 +260,15 @@ export function enableSearch(root: Document): void {
 
   const render = (entries: readonly ResultEntry[], append: boolean) => {
     if (!append) list.replaceChildren();
-    list.append(...entries.map((entry) => renderEntry(entry, say)));
+    const items = entries.map((entry) => renderEntry(entry, say));
+    list.append(...items);
+    // After "more", keyboard focus goes to the first new result (the button may now be gone).
+    if (append) items[0]?.querySelector('a')?.focus();
+  };
+
+  const fail = () => {
+    failed.hidden = false;
+    list.removeAttribute('aria-busy');
   };
 
   const run = async (state: SearchState) => {
@@ -274,16 +283,14 @@ export function enableSearch(root: Document): void {
       return;
     }
     list.setAttribute('aria-busy', 'true');
-    let api: Pagefind;
+    let s: Session;
     try {
-      api = await loadPagefind();
+      s = new Session(await loadPagefind(), prepareQuery(state.q), pagefindFilters(state, options), personTypes);
+      await s.start();
     } catch {
-      failed.hidden = false;
-      list.removeAttribute('aria-busy');
+      if (mine === generation) fail();
       return;
     }
-    const s = new Session(api, prepareQuery(state.q), pagefindFilters(state, options), personTypes);
-    await s.start();
     if (mine !== generation) return;
     session = s;
     render(s.entries, false);
@@ -307,8 +314,9 @@ export function enableSearch(root: Document): void {
     if (!s) return;
     list.setAttribute('aria-busy', 'true');
     const mine = generation;
-    const added = await s.more();
+    const added = await s.more().catch(() => undefined);
     if (mine !== generation || s !== session) return;
+    if (!added) return fail();
     render(added, true);
     announce(s);
   });
@@ -318,8 +326,9 @@ export function enableSearch(root: Document): void {
     list.setAttribute('aria-busy', 'true');
     const mine = generation;
     const before = s.entries.length;
-    await s.startWords();
+    const ok = await s.startWords().then(() => true, () => false);
     if (mine !== generation || s !== session) return;
+    if (!ok) return fail();
     render(s.entries.slice(before), true);
     announce(s);
   });
@@ -328,8 +337,6 @@ export function enableSearch(root: Document): void {
   fillForm(initial);
   form.hidden = false;
   // Start loading Pagefind now: the citizen came here to search.
-  loadPagefind().catch(() => {
-    failed.hidden = false;
-  });
+  loadPagefind().catch(fail);
   void run(initial);
 }
