@@ -51,7 +51,7 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const api = (await import(/* @vite-ignore */ withBase('pagefind/pagefind.js'))) as Pagefind;
-    // Pagefind adds the base path to the index's addresses itself; the page shows no excerpts.
+    // The index holds full addresses (base path included) and the page shows no excerpts.
     // No worker: its script would cost 43 KB more on every visit, and the searches this page
     // runs read small parts of the index, quick enough on the page itself.
     await api.options({ excerptLength: 0, noWorker: true, ranking: { metaWeights: META_WEIGHTS } });
@@ -157,10 +157,9 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
   return el;
 }
 
-/** A message of the page's, with its {placeholders} filled in. */
+/** One result as a list item: kind, title (a link), date and province, then a record's details. */
 type Say = (key: SearchMessage, params?: Record<string, string | number>) => string;
 
-/** One result as a list item: kind, title (a link), date and province, then a record's details. */
 function renderEntry(entry: ResultEntry, say: Say): HTMLLIElement {
   const li = element('li', 'search-result');
   li.append(element('p', 'search-result-type', entry.type));
@@ -260,15 +259,7 @@ export function enableSearch(root: Document): void {
 
   const render = (entries: readonly ResultEntry[], append: boolean) => {
     if (!append) list.replaceChildren();
-    const items = entries.map((entry) => renderEntry(entry, say));
-    list.append(...items);
-    // After "more", keyboard focus goes to the first new result (the button may now be gone).
-    if (append) items[0]?.querySelector('a')?.focus();
-  };
-
-  const fail = () => {
-    failed.hidden = false;
-    list.removeAttribute('aria-busy');
+    list.append(...entries.map((entry) => renderEntry(entry, say)));
   };
 
   const run = async (state: SearchState) => {
@@ -283,14 +274,16 @@ export function enableSearch(root: Document): void {
       return;
     }
     list.setAttribute('aria-busy', 'true');
-    let s: Session;
+    let api: Pagefind;
     try {
-      s = new Session(await loadPagefind(), prepareQuery(state.q), pagefindFilters(state, options), personTypes);
-      await s.start();
+      api = await loadPagefind();
     } catch {
-      if (mine === generation) fail();
+      failed.hidden = false;
+      list.removeAttribute('aria-busy');
       return;
     }
+    const s = new Session(api, prepareQuery(state.q), pagefindFilters(state, options), personTypes);
+    await s.start();
     if (mine !== generation) return;
     session = s;
     render(s.entries, false);
@@ -314,9 +307,8 @@ export function enableSearch(root: Document): void {
     if (!s) return;
     list.setAttribute('aria-busy', 'true');
     const mine = generation;
-    const added = await s.more().catch(() => undefined);
+    const added = await s.more();
     if (mine !== generation || s !== session) return;
-    if (!added) return fail();
     render(added, true);
     announce(s);
   });
@@ -326,9 +318,8 @@ export function enableSearch(root: Document): void {
     list.setAttribute('aria-busy', 'true');
     const mine = generation;
     const before = s.entries.length;
-    const ok = await s.startWords().then(() => true, () => false);
+    await s.startWords();
     if (mine !== generation || s !== session) return;
-    if (!ok) return fail();
     render(s.entries.slice(before), true);
     announce(s);
   });
@@ -337,6 +328,8 @@ export function enableSearch(root: Document): void {
   fillForm(initial);
   form.hidden = false;
   // Start loading Pagefind now: the citizen came here to search.
-  loadPagefind().catch(fail);
+  loadPagefind().catch(() => {
+    failed.hidden = false;
+  });
   void run(initial);
 }
