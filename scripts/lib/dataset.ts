@@ -718,7 +718,7 @@ export interface MovementOut {
 const THEMES = N([
   'xây dựng nông thôn mới nâng cao, kiểu mẫu', 'vì người nghèo – không để ai bị bỏ lại phía sau',
   'đổi mới, sáng tạo trong dạy và học', 'chuyển đổi số', 'xây dựng xã hội học tập', 'xóa nhà tạm, nhà dột nát',
-  'cải cách hành chính, nâng cao chỉ số hài lòng của người dân', 'xanh – sạch – đẹp', 'dân vận khéo',
+  'cải cách hành chính, làm người dân hài lòng hơn', 'xanh – sạch – đẹp', 'dân vận khéo',
   'bảo đảm an toàn giao thông', 'phòng, chống dịch bệnh', 'khởi nghiệp, đổi mới sáng tạo', 'văn hóa công sở',
   'giữ gìn an ninh, trật tự ở cơ sở', 'phát triển du lịch cộng đồng', 'lao động giỏi, lao động sáng tạo',
   'chung tay bảo vệ môi trường', 'đền ơn đáp nghĩa', 'học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
@@ -841,7 +841,7 @@ function generateMovements(ref: Reference, places: PlaceBook, seed: number): { f
         `Phong trào “${name}” được phát động nhằm cổ vũ ${scope} phát huy tinh thần chủ động, sáng tạo, hoàn thành tốt nhiệm vụ chính trị được giao. Đây là dữ liệu tổng hợp, sinh tự động để đo hiệu năng của trang.`,
         `Nội dung chính gồm: cụ thể hóa chỉ tiêu của từng đơn vị, gắn thi đua với công tác chuyên môn, kịp thời phát hiện, bồi dưỡng và nhân rộng các gương điển hình tiên tiến trong lĩnh vực ${theme}.`,
         ...(rng.chance(0.5)
-          ? ['Việc sơ kết, tổng kết được thực hiện hằng năm; các tập thể, cá nhân có thành tích xuất sắc được xem xét khen thưởng theo quy định của Luật Thi đua, khen thưởng.']
+          ? ['Việc sơ kết, tổng kết được thực hiện hằng năm; những người và đơn vị làm tốt được xét khen theo quy định của Luật Thi đua, khen thưởng.']
           : []),
       ];
       files.push({ path: `movements/${id}.md`, content: markdownFile(frontmatter, body) });
@@ -1644,7 +1644,7 @@ function generateReports(
         honours.push({
           award: a.id,
           awardClass: a.classes.length ? rng.pick(a.classes) : undefined,
-          recipients: 'Các tập thể, cá nhân điển hình tiên tiến',
+          recipients: 'Nhiều đơn vị và người lao động tiêu biểu',
           recipientKinds: kinds.length ? kinds : a.recipients,
           count: rng.int(5, 120),
         });
@@ -1653,7 +1653,7 @@ function generateReports(
     const iso = isoDay(day);
     const id = `${iso}-${eventKind}-${shortSlug(provinces.length ? ref.byId.get(provinces[0]!)!.name : 'toan-quoc', 30)}-${String(i + 1).padStart(5, '0')}`;
     const extra = honours.length
-      ? [`Dịp này, ${honours.map((h) => awardTitle(ref.awardsById.get(h.award as string)!, h.awardClass as AwardClass | undefined)).join(', ')} được trao cho các tập thể, cá nhân có thành tích xuất sắc.`]
+      ? [`Dịp này, ${honours.map((h) => awardTitle(ref.awardsById.get(h.award as string)!, h.awardClass as AwardClass | undefined)).join(', ')} được trao cho những đơn vị và người lao động tiêu biểu.`]
       : [];
     const frontmatter = {
       title,

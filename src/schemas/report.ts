@@ -34,7 +34,7 @@ export const conferredHonourSchema = z.strictObject({
   award: ref(),
   /** Class, for awards that have classes. */
   awardClass: awardClass().optional(),
-  /** Who received it, in words: "Tỉnh đoàn Quảng Ninh", "các tập thể, cá nhân có thành tích xuất sắc". */
+  /** Who received it, in words: "Tỉnh đoàn Quảng Ninh", "12 tập thể và 30 cá nhân". */
   recipients: text(),
   /** Kinds of recipient, when the report says. */
   recipientKinds: z.array(recipientKind()).default([]),
