@@ -7,8 +7,8 @@
  * For each query, in a fresh browser (nothing cached), it prints: the results shown, where
  * the record ranks, the bytes transferred (every response, headers included: for the whole
  * visit, and for the search alone, i.e. Pagefind's files), and the milliseconds from the
- * navigation to the results on screen. Then, on the page already loaded, the same name
- * typed the other way: milliseconds and bytes of that second search.
+ * navigation to the results on screen. Then, on the page already open, the next person's
+ * name typed the same way: the bytes, milliseconds and rank of that second search.
  *
  * Options: --records N (200000), --seed S (1), --no-build (reuse the last build).
  */
@@ -178,11 +178,11 @@ async function main() {
   const rows: string[][] = [];
   const failures: string[] = [];
   try {
-    for (const { name, url } of names) {
-      for (const [typed, other] of [
-        [name, foldDiacritics(name)],
-        [foldDiacritics(name), name],
-      ] as const) {
+    for (const [i, { name, url }] of names.entries()) {
+      const next = names[(i + 1) % names.length]!;
+      for (const fold of [false, true]) {
+        const typed = fold ? foldDiacritics(name) : name;
+        const other = fold ? foldDiacritics(next.name) : next.name;
         const context = await browser.newContext({ locale: 'vi-VN' });
         await context.addInitScript(WATCH);
         const page = await context.newPage();
@@ -192,14 +192,14 @@ async function main() {
         await page.waitForLoadState('networkidle');
         const cold: Measure = { ...(await resultsOf(page, url)), ...(await m.total()), ms: coldMs };
 
-        // The other spelling, typed into the page already open.
+        // The next name, typed into the page already open.
         m.reset();
         const before = await page.evaluate(() => performance.now());
         await page.fill('#tu-khoa', other);
         await page.press('#tu-khoa', 'Enter');
         const warmAt = await shown(page, before);
         await page.waitForLoadState('networkidle');
-        const warm: Measure = { ...(await resultsOf(page, url)), ...(await m.total()), ms: warmAt - before };
+        const warm: Measure = { ...(await resultsOf(page, next.url)), ...(await m.total()), ms: warmAt - before };
         await context.close();
 
         rows.push([
@@ -209,10 +209,11 @@ async function main() {
           (cold.bytes / 1024).toFixed(0),
           (cold.searchBytes / 1024).toFixed(0),
           cold.ms.toFixed(0),
-          `${(warm.searchBytes / 1024).toFixed(0)} KB, ${warm.ms.toFixed(0)} ms, hạng ${warm.rank || '–'}`,
+          `${other}: ${(warm.searchBytes / 1024).toFixed(0)} KB, ${warm.ms.toFixed(0)} ms, hạng ${warm.rank || '–'}`,
         ]);
         if (!cold.rank || cold.rank > 3) failures.push(`"${typed}": the record is not in the first three results`);
         if (cold.searchBytes > BUDGET.bytes) failures.push(`"${typed}": the search transferred ${cold.searchBytes} bytes`);
+        if (!warm.rank || warm.rank > 3) failures.push(`"${other}" typed on the open page: the record is not in the first three results`);
         if (warm.ms > BUDGET.ms) failures.push(`"${other}" typed on the open page: results after ${warm.ms.toFixed(0)} ms`);
       }
     }
@@ -224,7 +225,7 @@ async function main() {
   console.log(`\n${records} lượt khen, Node ${process.version}, ${new Date().toISOString()}`);
   if (indexLine) console.log(`${indexLine}; cả lần dựng ${buildSeconds.toFixed(0)} s`);
   console.log(`pagefind/: ${bundle.files} tệp, ${(bundle.bytes / 1024 / 1024).toFixed(1)} MiB\n`);
-  const header = ['truy vấn', 'kết quả', 'hạng', 'KB cả trang', 'KB tìm kiếm', 'ms đến kết quả', 'gõ lại kiểu kia trên trang đã mở'];
+  const header = ['truy vấn', 'kết quả', 'hạng', 'KB cả trang', 'KB tìm kiếm', 'ms đến kết quả', 'tên kế tiếp, gõ trên trang đã mở'];
   console.log(`| ${header.join(' | ')} |\n|${header.map((_, i) => (i ? ' ---: ' : ' --- ')).join('|')}|`);
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);
   console.log(

@@ -4,7 +4,7 @@
  * as the citizen types or filters (history.replaceState), so a search can be shared and
  * reloaded. Results are built with DOM methods and textContent only.
  */
-import { FILTER_KEYS, META_WEIGHTS, type FilterKey, type FilterOptions, type SearchMessage } from '../lib/search/model.ts';
+import { FILTER_KEYS, type FilterKey, type FilterOptions, type SearchMessage } from '../lib/search/model.ts';
 import {
   entriesOf,
   fill,
@@ -16,25 +16,13 @@ import {
   prepareQuery,
   rankEntries,
   stateFromParams,
-  type PagefindData,
   type PreparedQuery,
   type ResultEntry,
   type SearchMode,
   type SearchState,
 } from '../lib/search/results.ts';
 import { NAME_PREFIX } from '../lib/search/text.ts';
-import { withBase } from '../lib/urls.ts';
-
-/** The part of Pagefind's JavaScript API the page uses. */
-interface PagefindResult {
-  id: string;
-  data: () => Promise<PagefindData>;
-}
-interface Pagefind {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  search: (term: string | null, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
-}
+import { loadPagefind, type Pagefind, type PagefindResult } from './pagefind-loader.ts';
 
 /** Results shown at once, and more on request. */
 const PAGE_SIZE = 20;
@@ -45,21 +33,6 @@ const PARALLEL = 6;
 const NAME_PAGES = 8;
 /** Wait this long after the last key before searching. */
 const TYPING_DELAY = 250;
-
-let pagefind: Promise<Pagefind> | undefined;
-
-function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (async () => {
-    const api = (await import(/* @vite-ignore */ withBase('pagefind/pagefind.js'))) as Pagefind;
-    // The index holds full addresses (base path included) and the page shows no excerpts.
-    // No worker: its script would cost 43 KB more on every visit, and the searches this page
-    // runs read small parts of the index, quick enough on the page itself.
-    await api.options({ excerptLength: 0, noWorker: true, ranking: { metaWeights: META_WEIGHTS } });
-    await api.init();
-    return api;
-  })();
-  return pagefind;
-}
 
 /** One search: Pagefind's pages not yet read, and the results so far. */
 class Session {
@@ -157,9 +130,10 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
   return el;
 }
 
-/** One result as a list item: kind, title (a link), date and province, then a record's details. */
+/** A message of the page's, with its {placeholders} filled in. */
 type Say = (key: SearchMessage, params?: Record<string, string | number>) => string;
 
+/** One result as a list item: kind, title (a link), date and province, then a record's details. */
 function renderEntry(entry: ResultEntry, say: Say): HTMLLIElement {
   const li = element('li', 'search-result');
   li.append(element('p', 'search-result-type', entry.type));
@@ -259,7 +233,15 @@ export function enableSearch(root: Document): void {
 
   const render = (entries: readonly ResultEntry[], append: boolean) => {
     if (!append) list.replaceChildren();
-    list.append(...entries.map((entry) => renderEntry(entry, say)));
+    const items = entries.map((entry) => renderEntry(entry, say));
+    list.append(...items);
+    // After "more", keyboard focus goes to the first new result (the button may now be gone).
+    if (append) items[0]?.querySelector('a')?.focus();
+  };
+
+  const fail = () => {
+    failed.hidden = false;
+    list.removeAttribute('aria-busy');
   };
 
   const run = async (state: SearchState) => {
@@ -274,16 +256,14 @@ export function enableSearch(root: Document): void {
       return;
     }
     list.setAttribute('aria-busy', 'true');
-    let api: Pagefind;
+    let s: Session;
     try {
-      api = await loadPagefind();
+      s = new Session(await loadPagefind(), prepareQuery(state.q), pagefindFilters(state, options), personTypes);
+      await s.start();
     } catch {
-      failed.hidden = false;
-      list.removeAttribute('aria-busy');
+      if (mine === generation) fail();
       return;
     }
-    const s = new Session(api, prepareQuery(state.q), pagefindFilters(state, options), personTypes);
-    await s.start();
     if (mine !== generation) return;
     session = s;
     render(s.entries, false);
@@ -307,8 +287,9 @@ export function enableSearch(root: Document): void {
     if (!s) return;
     list.setAttribute('aria-busy', 'true');
     const mine = generation;
-    const added = await s.more();
+    const added = await s.more().catch(() => undefined);
     if (mine !== generation || s !== session) return;
+    if (!added) return fail();
     render(added, true);
     announce(s);
   });
@@ -318,8 +299,9 @@ export function enableSearch(root: Document): void {
     list.setAttribute('aria-busy', 'true');
     const mine = generation;
     const before = s.entries.length;
-    await s.startWords();
+    const ok = await s.startWords().then(() => true, () => false);
     if (mine !== generation || s !== session) return;
+    if (!ok) return fail();
     render(s.entries.slice(before), true);
     announce(s);
   });
@@ -328,8 +310,6 @@ export function enableSearch(root: Document): void {
   fillForm(initial);
   form.hidden = false;
   // Start loading Pagefind now: the citizen came here to search.
-  loadPagefind().catch(() => {
-    failed.hidden = false;
-  });
+  loadPagefind().catch(fail);
   void run(initial);
 }
