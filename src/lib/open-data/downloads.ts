@@ -159,8 +159,8 @@ export function groupByDecision(items: readonly { decision: FullDecision; record
 
 /**
  * The text of each record's CSV line and JSON object, made once per build: a record is in
- * its decision's files, its province's year files and its award's files, and at 200,000
- * records building its text three times was most of the cost of the downloads.
+ * its decision's files, its province's year files and its award's files, so its text is
+ * reused rather than built three times (or four, for a unit merged in 2025).
  */
 interface Texts {
   csvDecision: WeakMap<FullDecision, string>;
