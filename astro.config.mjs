@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import contentCheck from './src/integrations/content-check.ts';
 import buildTimings from './src/integrations/build-timings.ts';
-import searchIndex from './src/integrations/search-index.ts';
+import generatedFiles from './src/integrations/generated-files.ts';
 import { siteConfig } from './src/site.config.ts';
 import sitemap from '@astrojs/sitemap';
 import socialCards from './src/integrations/social-cards.ts';
@@ -25,7 +25,9 @@ export default defineConfig({
   // Tests and benchmarks build other content into other folders, side by side.
   outDir: process.env.OUT_DIR || './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
-  build: { format: 'directory' },
+  // Several pages at once: while one page's file is written (libuv's threads, the other
+  // core) the next renders. Measured at 200,000 records: 44.6 s of rendering with 1, 21 s with 16.
+  build: { format: 'directory', concurrency: 16 },
   // buildTimings first, so its clock starts before the content is checked.
   // News has no code to highlight, and Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: false },
@@ -56,8 +58,9 @@ export default defineConfig({
     buildTimings(),
     contentCheck(),
     mdx(),
-    // The Pagefind index at <base>/pagefind/, written from the checked content after the pages.
-    searchIndex(),
+    // The Pagefind index at <base>/pagefind/ and the downloads at <base>/du-lieu/, written
+    // from the checked content in a worker thread while the pages render.
+    generatedFiles(),
     // Preview images for social networks (docs/open-data.md), drawn while the pages build.
     socialCards(),
     // Sitemaps split at SITEMAP_ENTRY_LIMIT addresses each; OPEN_DATA=0 leaves them out (benchmarks only).

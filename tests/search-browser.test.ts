@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset, writeDataset } from '../scripts/lib/dataset.ts';
 import { validateContent, type ValidatedContent } from '../src/lib/content/validate.ts';
-import { MAX_FRAGMENTS } from '../src/integrations/search-index.ts';
+import { MAX_FRAGMENTS } from '../src/lib/search/write-index.ts';
 import { recordAnchor, provinceOf } from '../src/lib/rolls.ts';
 import { foldDiacritics, searchKey } from '../src/lib/text.ts';
 import { buildSite, type BuiltSite } from './build-site.ts';

@@ -1,7 +1,7 @@
 /**
  * What the search index holds, built from the checked content (no HTML is crawled): one
  * entry per report, movement, decision, cluster, province and profile, and the honour
- * records in small groups. Pure: src/integrations/search-index.ts hands the result to
+ * records in small groups. Pure: src/lib/search/write-index.ts hands the result to
  * Pagefind, and the tests read it directly.
  *
  * Why records come in groups. Pagefind's metadata file lists every page of the index and
@@ -9,7 +9,7 @@
  * file before a single word is looked up, and adding them one by one takes minutes (the
  * Pagefind service compares each new page with every page before it). So the records of one
  * decision that share a province, an award and a class (hence the same filters) are sorted by
- * name and cut into groups of `recordsPerPage`; each group is one page of the index whose
+ * given name and cut into groups of `recordsPerPage`; each group is one page of the index whose
  * records are anchors (`<p id="stt-12" data-pagefind-title="name">`). Pagefind's sub-results
  * then give each matching record with its own address (the decision page + #stt-12) and name;
  * the page's metadata gives the decision, award, date and province they share.

@@ -1,6 +1,6 @@
 /**
  * Search text: what goes into the index beside the original words, and how a query is
- * read. Shared by the build (src/integrations/search-index.ts) and the search page, so
+ * read. Shared by the build (src/lib/search/write-index.ts) and the search page, so
  * both sides fold text the same way.
  *
  * Pagefind 1.6 folds tone and vowel marks itself ("quang" finds "Quảng") but not đ, which
