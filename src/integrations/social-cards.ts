@@ -60,7 +60,9 @@ function start(cacheDir: string, logger: AstroIntegrationLogger): Run {
   const { cards, jobs } = planCards(path.join(cacheDir, CACHE_FOLDER), cardsToDraw(), drawingDigest());
   if (jobs.length === 0) return { cards, done: Promise.resolve(0) };
   logger.info(`Vẽ ${jobs.length} ảnh xem trước (${cards.length - jobs.length} lấy lại từ bộ đệm).`);
-  const worker = new Worker(WORKER, { workerData: { jobs } });
+  // A small heap: the worker draws one card at a time, and a tight limit makes V8 collect
+  // as it goes rather than grow while the pages need the memory.
+  const worker = new Worker(WORKER, { workerData: { jobs }, resourceLimits: { maxOldGenerationSizeMb: 256 } });
   // The build may fail before it needs the cards: the worker must not keep Node running then.
   worker.unref();
   const done = new Promise<number>((resolve, reject) => {

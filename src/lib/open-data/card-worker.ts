@@ -16,8 +16,10 @@ export interface CardJob {
   cacheFile: string;
 }
 
-// One libvips thread: the other core belongs to the build.
+// One libvips thread: the other core belongs to the build. No cache of past operations:
+// each card is drawn once, and the build's memory is better spent on pages.
 sharp.concurrency(1);
+sharp.cache(false);
 const { jobs } = workerData as { jobs: CardJob[] };
 const fonts = loadFonts();
 let drawn = 0;
