@@ -56,11 +56,11 @@ export default defineConfig({
   },
   integrations: [
     buildTimings(),
+    // The Pagefind index at <base>/pagefind/ and the downloads at <base>/du-lieu/, written
+    // from the content in a worker thread while the pages render; started before the check.
+    generatedFiles(),
     contentCheck(),
     mdx(),
-    // The Pagefind index at <base>/pagefind/ and the downloads at <base>/du-lieu/, written
-    // from the checked content in a worker thread while the pages render.
-    generatedFiles(),
     // Preview images for social networks (docs/open-data.md), drawn while the pages build.
     socialCards(),
     // Sitemaps split at SITEMAP_ENTRY_LIMIT addresses each; OPEN_DATA=0 leaves them out (benchmarks only).

@@ -53,8 +53,27 @@ interface Run {
   worker: Worker;
 }
 
+/** Whether a process is still running (a build beside this one, sharing its cache folder). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Staging folders left by builds that stopped halfway. */
+function removeStaleStaging(cacheDir: string): void {
+  if (!existsSync(cacheDir)) return;
+  for (const name of readdirSync(cacheDir)) {
+    const pid = /^generated-files-(\d+)$/.exec(name)?.[1];
+    if (pid && (Number(pid) === process.pid || !alive(Number(pid)))) rmSync(path.join(cacheDir, name), { recursive: true, force: true });
+  }
+}
+
 function start(job: GeneratedFilesJob): Run {
-  rmSync(job.staging, { recursive: true, force: true });
+  removeStaleStaging(job.cacheDir);
   const worker = new Worker(WORKER, { workerData: job });
   // The build may fail before it needs these files: the worker must not keep Node running then.
   worker.unref();
@@ -69,21 +88,21 @@ function start(job: GeneratedFilesJob): Run {
 }
 
 export default function generatedFiles(search: SearchIndexOptions = {}): AstroIntegration {
-  let command: string | undefined;
   let run: Run | undefined;
   return {
     name: 'bang-vang:generated-files',
     hooks: {
-      'astro:config:setup': (options) => {
-        command = options.command;
-      },
-      'astro:config:done': ({ config }) => {
+      // Started in 'astro:config:setup', before the content check (the next integration) has
+      // read the files: the worker reads them itself meanwhile, on the other core. Bad content
+      // still stops the build there, and the worker with it.
+      'astro:config:setup': ({ command, config }) => {
         if (command !== 'build') return;
         const job: GeneratedFilesJob = {
           contentDir: contentDir(),
           address: { site: config.site ?? 'http://localhost/', base: config.base },
           // Per process: builds side by side have their own cache folders, but a test may share one.
           staging: path.join(fileURLToPath(config.cacheDir), `generated-files-${process.pid}`),
+          cacheDir: fileURLToPath(config.cacheDir),
           search: process.env.SEARCH_INDEX === '0' ? false : search,
           downloads: openDataEnabled(),
         };
@@ -109,7 +128,7 @@ export default function generatedFiles(search: SearchIndexOptions = {}): AstroIn
           const folder = path.join(staging, 'du-lieu');
           if (existsSync(folder)) for (const name of readdirSync(folder)) move(path.join(folder, name), path.join(out, 'du-lieu', name));
           const d = result.downloads;
-          logger.info(`Dữ liệu mở: ${d.files} tệp tải về, ${(d.bytes / 1024 / 1024).toFixed(1)} MiB (${d.seconds} s).`);
+          logger.info(`Dữ liệu mở: ${d.files} tệp tải về, ${(d.bytes / 1024 / 1024).toFixed(1)} MiB, ${d.reused ? 'chép lại từ bộ đệm vì không đổi' : 'viết mới'} (${d.seconds} s).`);
         }
         logger.info(`Chờ tệp chỉ mục và tải về sau khi dựng xong trang: ${waited} s.`);
         rmSync(staging, { recursive: true, force: true });

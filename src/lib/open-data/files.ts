@@ -56,7 +56,7 @@ function under(base: string) {
 export function contextFor(content: ValidatedContent, address: SiteAddress): OpenDataContext {
   const at = under(address.base);
   return {
-    siteUrl: new URL(address.base, address.site).href,
+    siteUrl: new URL(withBase('', address.base), address.site).href,
     absolute: absoluteFrom(address.site),
     awardName: (id) => content.awards.get(id)?.name,
     provinceName: (id) => content.provinces.get(id)?.name,
