@@ -96,7 +96,41 @@ describe('related reports', async () => {
   it('ranks shared movements above shared provinces, then the nearest in time', () => {
     expect(relatedReports(all[0]!, all).map((r) => r.id)).toEqual(['b', 'c', 'd']);
   });
+  it('lists the ways to browse news once per list: years newest first, current units, kinds', async () => {
+    const { newsFacets } = await import('../src/lib/reports.ts');
+    const currentOf = (id: string) => (id === 'ha-giang' ? 'tuyen-quang' : id);
+    const list = [...all, report('f', '2021-03-03', [], ['ha-giang'])];
+    const facets = newsFacets(list, currentOf);
+    expect(facets.years).toEqual([2023, 2021, 2019]);
+    expect(facets.provinces.sort()).toEqual(['nghe-an', 'quang-ninh', 'tuyen-quang']);
+    expect(facets.kinds).toEqual(['tong-ket']);
+    // The same list gives the same answer without working it out again.
+    expect(newsFacets(list, currentOf)).toBe(facets);
+  });
   it('leaves a report with nothing in common out', () => {
     expect(relatedReports(all[0]!, all).map((r) => r.id)).not.toContain('e');
+  });
+  it('picks what comparing with every report would pick, on a few hundred random reports', () => {
+    // The plain definition: score every other report, keep those above 0, best first.
+    type Item = Parameters<typeof relatedReports>[0] & { data: { date: { year: number; month: number; day: number } } };
+    const reference = (r: Item, list: Item[]) => {
+      const shared = (a: string[], b: string[]) => a.filter((x) => b.includes(x)).length;
+      const when = (x: Item) => x.data.date.year * 372 + (x.data.date.month - 1) * 31 + x.data.date.day;
+      return list
+        .filter((o) => o.id !== r.id)
+        .map((o) => ({ o, score: 3 * shared(r.data.movements, o.data.movements) + 3 * shared(r.data.clusters, o.data.clusters) + shared(r.data.provinces, o.data.provinces), d: Math.abs(when(o) - when(r)) }))
+        .filter((x) => x.score > 0)
+        .sort((a, b) => b.score - a.score || a.d - b.d || (a.o.id < b.o.id ? -1 : 1))
+        .slice(0, 4)
+        .map((x) => x.o.id);
+    };
+    let seed = 7;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    const pick = (prefix: string, n: number) => Array.from({ length: next(3) }, () => `${prefix}${next(n)}`);
+    const many: Item[] = Array.from({ length: 300 }, (_, i) => {
+      const r = report(`r${i}`, `20${10 + next(15)}-0${1 + next(9)}-1${next(9)}`, pick('m', 12), pick('p', 30));
+      return { ...r, data: { ...r.data, clusters: pick('c', 8) } };
+    });
+    for (const r of many) expect(relatedReports(r, many).map((x) => x.id), r.id).toEqual(reference(r, many));
   });
 });
