@@ -48,9 +48,27 @@ function findObject(node: ts.Node): ts.ObjectLiteralExpression | undefined {
   return ts.forEachChild(node, findObject);
 }
 
+/** The object literal a top-level `const name = {…}` of the file holds. */
+function objectNamed(name: string, source: ts.SourceFile): ts.ObjectLiteralExpression | undefined {
+  for (const node of source.statements) {
+    if (!ts.isVariableStatement(node)) continue;
+    for (const decl of node.declarationList.declarations) {
+      if (decl.name.getText(source) === name && decl.initializer && ts.isObjectLiteralExpression(decl.initializer)) return decl.initializer;
+    }
+  }
+  return undefined;
+}
+
 function fieldsOf(object: ts.ObjectLiteralExpression, source: ts.SourceFile, depth: number): Field[] {
   const out: Field[] = [];
   for (const prop of object.properties) {
+    // `...fields`: the fields of an object literal declared in the same file.
+    if (ts.isSpreadAssignment(prop) && ts.isIdentifier(prop.expression)) {
+      const spread = objectNamed(prop.expression.text, source);
+      if (!spread) throw new Error(`${prop.expression.text} is not an object literal in ${source.fileName}`);
+      out.push(...fieldsOf(spread, source, depth));
+      continue;
+    }
     if (!ts.isPropertyAssignment(prop)) continue;
     const text = prop.initializer.getText(source);
     const optional = /\.optional\(\)\s*$/.test(text) || /\.default\(/.test(text) || /^refs\(\)$/.test(text);

@@ -48,44 +48,53 @@ export const conferredHonourSchema = z.strictObject({
   honoree: ref().optional(),
 });
 
+/**
+ * Every field of a report but its photos, made once: Astro calls the collection's schema
+ * function for each entry, and making every field's checks anew cost about a millisecond
+ * a report.
+ */
+const reportFields = {
+  /** Headline. */
+  title: text(),
+  /** Date of the event or publication: "2023-01-09", "9/1/2023", "2023-03" or "không rõ". */
+  date: partialDate(),
+  /** What kind of event it reports. */
+  eventKind: choice(EVENT_KINDS, EVENT_KIND_LABELS),
+  /** Where it took place, in words. */
+  place: text().optional(),
+  /** One or two sentences for lists, search results and previews. */
+  summary: longText(),
+  /** Provinces the report is about (units as they were on its date). */
+  provinces: refs(),
+  /** Emulation clusters or blocs it concerns. */
+  clusters: refs(),
+  /** Movements it reports on. */
+  movements: refs(),
+  /** Profiles of people or collectives it features. */
+  honorees: refs(),
+  /** Honours conferred at the event. */
+  honours: z.array(conferredHonourSchema).default([]),
+  /** Officials present, with their titles. */
+  officials: z.array(official()).default([]),
+  /** Authors of the article. */
+  authors: z.array(text()).default([]),
+  /** Photographers credited for the whole article. */
+  photoCredits: z.array(text()).default([]),
+  /** Where the article was first published. */
+  source: z
+    .object({
+      /** Publisher: "Cổng thông tin điện tử tỉnh Nghệ An". */
+      publisher: text(),
+      /** Address of the original. */
+      url: url().optional(),
+    })
+    .optional(),
+};
+
 /** `image` is Astro's image() helper in the content config, a plain path check elsewhere. */
 export const reportSchema = <I extends z.ZodType = z.ZodString>(image: I = z.string() as unknown as I) =>
   z.strictObject({
-    /** Headline. */
-    title: text(),
-    /** Date of the event or publication: "2023-01-09", "9/1/2023", "2023-03" or "không rõ". */
-    date: partialDate(),
-    /** What kind of event it reports. */
-    eventKind: choice(EVENT_KINDS, EVENT_KIND_LABELS),
-    /** Where it took place, in words. */
-    place: text().optional(),
-    /** One or two sentences for lists, search results and previews. */
-    summary: longText(),
-    /** Provinces the report is about (units as they were on its date). */
-    provinces: refs(),
-    /** Emulation clusters or blocs it concerns. */
-    clusters: refs(),
-    /** Movements it reports on. */
-    movements: refs(),
-    /** Profiles of people or collectives it features. */
-    honorees: refs(),
-    /** Honours conferred at the event. */
-    honours: z.array(conferredHonourSchema).default([]),
-    /** Officials present, with their titles. */
-    officials: z.array(official()).default([]),
-    /** Authors of the article. */
-    authors: z.array(text()).default([]),
-    /** Photographers credited for the whole article. */
-    photoCredits: z.array(text()).default([]),
-    /** Where the article was first published. */
-    source: z
-      .object({
-        /** Publisher: "Cổng thông tin điện tử tỉnh Nghệ An". */
-        publisher: text(),
-        /** Address of the original. */
-        url: url().optional(),
-      })
-      .optional(),
+    ...reportFields,
     /** Photos with their captions and credits; the first is the lead image. */
     images: z
       .array(
