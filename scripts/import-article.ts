@@ -9,7 +9,6 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { contentDir, displayPath } from '../src/lib/content/read.ts';
 import { formatProblems } from '../src/lib/content/validate.ts';
 import { RESERVED_REPORT_SEGMENTS } from '../src/lib/reports.ts';
@@ -17,6 +16,7 @@ import { articleJson, extractArticle } from '../src/lib/import/article.ts';
 import { checkBeforeWriting, loadContext } from '../src/lib/import/context.ts';
 import { decodeText, ENCODING_CHOICES, EncodingError, type EncodingChoice } from '../src/lib/import/decode.ts';
 import { draftSlug, renderDraft } from '../src/lib/import/mdx.ts';
+import { fail, readArguments } from './lib/cli.ts';
 
 const USAGE = `Cách dùng: npm run import:article -- <bài.txt|bài.html> [--out THƯ_MỤC] [--json] [--title "Tiêu đề"] [--force]
   --json       chỉ in thông tin trích được (JSON), không ghi tệp
@@ -25,32 +25,17 @@ const USAGE = `Cách dùng: npm run import:article -- <bài.txt|bài.html> [--ou
   --force      ghi đè tệp đã có
   --encoding   bảng mã của tệp: ${ENCODING_CHOICES.join(', ')} (mặc định auto)`;
 
-function fail(message: string, code: number): never {
-  console.error(message);
-  process.exit(code);
-}
 
-let args: ReturnType<typeof parseArgs<{ options: Record<string, { type: 'string' | 'boolean'; short?: string }>; allowPositionals: true }>>;
-try {
-  args = parseArgs({
-    options: {
-      out: { type: 'string' },
-      json: { type: 'boolean' },
-      title: { type: 'string' },
-      force: { type: 'boolean' },
-      encoding: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    allowPositionals: true,
-  });
-} catch (error) {
-  fail(`${(error as Error).message}\n\n${USAGE}`, 2);
-}
-const { values, positionals } = args;
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const OPTIONS = {
+  out: { type: 'string' },
+  json: { type: 'boolean' },
+  title: { type: 'string' },
+  force: { type: 'boolean' },
+  encoding: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const { values, positionals } = readArguments(OPTIONS, USAGE);
 if (positionals.length !== 1) fail(positionals.length ? `Chỉ nhập một bài mỗi lần.\n\n${USAGE}` : `Thiếu tệp bài viết.\n\n${USAGE}`, 2);
 const encoding = (values.encoding ?? 'auto') as EncodingChoice;
 if (!ENCODING_CHOICES.includes(encoding)) fail(`--encoding chỉ nhận: ${ENCODING_CHOICES.join(', ')}`, 2);

@@ -13,7 +13,6 @@
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { AWARD_CLASS_LABELS, type AwardClass } from '../src/schemas/award.ts';
 import { COMMENDATION_TYPE_LABELS, COMMENDATION_TYPES } from '../src/schemas/decision.ts';
@@ -29,6 +28,7 @@ import { awardLookup, formatDecisionJson, importHonours } from '../src/lib/impor
 import { LEGACY_NAMES } from '../src/lib/import/legacy.ts';
 import { readTable } from '../src/lib/import/table.ts';
 import { formatCount, nameKey } from '../src/lib/import/vi.ts';
+import { fail, readArguments } from './lib/cli.ts';
 
 const USAGE = `Cách dùng: npm run import:honours -- <danh-sach.csv|danh-sach.xlsx> [các thông tin của quyết định]
 Bắt buộc:
@@ -49,10 +49,6 @@ Tùy chọn:
   --sheet     tên trang tính trong tệp Excel (mặc định: trang đầu có dữ liệu)
   --no-progress  không hiện thanh tiến độ`;
 
-function fail(message: string, code: number): never {
-  console.error(message);
-  process.exit(code);
-}
 
 const OPTIONS = {
   number: { type: 'string' },
@@ -74,17 +70,7 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
-try {
-  parsed = parseArgs({ options: OPTIONS, allowPositionals: true });
-} catch (error) {
-  fail(`${(error as Error).message}\n\n${USAGE}`, 2);
-}
-const { values: v, positionals } = parsed;
-if (v.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const { values: v, positionals } = readArguments(OPTIONS, USAGE);
 if (positionals.length !== 1) fail(positionals.length ? `Chỉ nhập một danh sách mỗi lần.\n\n${USAGE}` : `Thiếu tệp danh sách.\n\n${USAGE}`, 2);
 
 const REQUIRED: [keyof typeof OPTIONS, string][] = [

@@ -10,7 +10,6 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { AwardClass } from '../src/schemas/award.ts';
 import { COMMENDATION_TYPE_LABELS, COMMENDATION_TYPES, type CommendationType } from '../src/schemas/decision.ts';
 import { MOVEMENT_LEVEL_LABELS, MOVEMENT_LEVELS, type MovementLevel } from '../src/schemas/movement.ts';
@@ -26,6 +25,7 @@ import { checkBeforeWriting, findSameDecision, loadReference } from '../src/lib/
 import { awardLookup } from '../src/lib/import/honours.ts';
 import { decisionFile, KIND_WORDS, movementFile, reportFile, type ScaffoldResult } from '../src/lib/import/scaffold.ts';
 import { nameKey } from '../src/lib/import/vi.ts';
+import { fail, readArguments } from './lib/cli.ts';
 
 const USAGE = `Cách dùng:
   npm run new -- report "Tiêu đề bài" [--date 9/1/2023] [--province quang-ninh] [--kind "tổng kết"]
@@ -34,10 +34,6 @@ const USAGE = `Cách dùng:
                  [--issuer "UBND tỉnh …"] [--award bang-khen-ubnd-tinh] [--class ba] [--type "thường xuyên"]
 Chung: --force ghi đè tệp đã có. Tệp được tạo trong thư mục nội dung (CONTENT_DIR, mặc định src/content).`;
 
-function fail(message: string, code: number): never {
-  console.error(message);
-  process.exit(code);
-}
 
 const OPTIONS = {
   date: { type: 'string' },
@@ -56,17 +52,7 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
-try {
-  parsed = parseArgs({ options: OPTIONS, allowPositionals: true });
-} catch (error) {
-  fail(`${(error as Error).message}\n\n${USAGE}`, 2);
-}
-const { values: v, positionals } = parsed;
-if (v.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const { values: v, positionals } = readArguments(OPTIONS, USAGE);
 const kind = KIND_WORDS[slugify(positionals[0] ?? '')];
 if (!kind) fail(positionals[0] ? `Không biết loại “${positionals[0]}”: dùng report, movement hoặc decision.\n\n${USAGE}` : USAGE, 2);
 const title = cleanText(positionals.slice(1).join(' '));
