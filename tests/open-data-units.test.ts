@@ -29,7 +29,8 @@ import { downloadJsonSchema } from '../src/lib/open-data/json-schema.ts';
 import { decisionLd, jsonLdText, LD_RECORD_LIMIT, newsArticleLd } from '../src/lib/open-data/json-ld.ts';
 import { feedItems, pubDateOf, FEED_ITEMS } from '../src/lib/open-data/feeds.ts';
 import { cardDigest, reportCard, shorten, siteCard, CARD_HEIGHT, CARD_WIDTH } from '../src/lib/open-data/cards.ts';
-import { cardSvg, loadFonts, renderCard } from '../src/lib/open-data/card-render.ts';
+import { layoutCard, loadFonts, paintCard, renderCard, setLine, wrapText } from '../src/lib/open-data/card-render.ts';
+import { encodeIndexedPng } from '../src/lib/open-data/png.ts';
 import { planCards } from '../src/integrations/social-cards.ts';
 import { decisionSchema } from '../src/schemas/decision.ts';
 import {
@@ -262,30 +263,73 @@ describe('feeds', () => {
 
 describe('preview cards', () => {
   const fonts = loadFonts();
-  /** Outline of the white text on a card whose only white text is `title`. */
-  const outline = async (title: string, f = fonts) => {
-    const svg = await cardSvg({ ...siteCard(), kicker: '', footer: '', title }, f);
-    return [...svg.matchAll(/<path fill="#ffffff" d="([^"]*)"/g)].map((m) => m[1]).join('');
-  };
+  /** The pixels (palette indices) of a card whose only text is `title`. */
+  const drawn = async (title: string, f = fonts) => Buffer.from((await paintCard({ ...siteCard(), kicker: '', footer: '', title }, f)).indices);
+  const bold = { size: 68, weight: 700 } as const;
 
   it('draw every Vietnamese letter, marks included, with the site font', async () => {
     const bases: Record<string, string> = { a: 'aàáảãạăằắẳẵặâầấẩẫậ', e: 'eèéẻẽẹêềếểễệ', i: 'iìíỉĩị', o: 'oòóỏõọôồốổỗộơờớởỡợ', u: 'uùúủũụưừứửữự', y: 'yỳýỷỹỵ', d: 'dđ' };
+    const blank = await drawn('');
     for (const [base, letters] of Object.entries(bases)) {
       for (const letter of [...letters.slice(1), ...letters.slice(1).toUpperCase()]) {
-        const plain = await outline(letter === letter.toUpperCase() ? base.toUpperCase() : base);
-        const drawn = await outline(letter);
-        expect(drawn.length, letter).toBeGreaterThan(0);
-        expect(drawn, `${letter} is drawn with its marks, not as ${base}`).not.toBe(plain);
+        const [placed] = setLine(letter, bold, fonts).glyphs;
+        expect(placed!.glyph.index, `${letter} has a glyph of its own`).toBeGreaterThan(0);
+        const plain = await drawn(letter === letter.toUpperCase() ? base.toUpperCase() : base);
+        const card = await drawn(letter);
+        expect(card.equals(blank), `${letter} is drawn`).toBe(false);
+        expect(card.equals(plain), `${letter} is drawn with its marks, not as ${base}`).toBe(false);
       }
     }
-    // Without the Vietnamese subset "đ" would be missing: the check above would catch it.
-    expect(await outline('đ', fonts.filter((f) => f.name === 'BV-latin'))).toBe('');
+    // Without the Vietnamese subset there is no "đ": it would come out as the missing-letter box.
+    expect(setLine('đ', bold, loadFonts(undefined, ['latin'])).glyphs[0]!.glyph.index).toBe(0);
   });
 
-  it('are PNG images of the size the networks ask for', async () => {
-    const png = await renderCard(reportCard({ id: 'a', data: { title: 'Đắk Lắk tổng kết thi đua năm 2024', date: { precision: 'day', year: 2025, month: 1, day: 9 }, eventKind: 'tong-ket' } }), fonts);
+  it('are PNG images of the size the networks ask for, in the site colours', async () => {
+    const spec = reportCard({ id: 'a', data: { title: 'Đắk Lắk tổng kết thi đua năm 2024', date: { precision: 'day', year: 2025, month: 1, day: 9 }, eventKind: 'tong-ket' } });
+    const png = await renderCard(spec, fonts);
     const meta = await sharp(png).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(['png', CARD_WIDTH, CARD_HEIGHT]);
+    const { data } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    const at = (x: number, y: number) => '#' + [...data.subarray((y * CARD_WIDTH + x) * 3, (y * CARD_WIDTH + x) * 3 + 3)].map((v) => v.toString(16).padStart(2, '0')).join('');
+    expect(at(5, 5)).toBe(spec.colours.accent.toLowerCase());
+    expect(at(CARD_WIDTH - 5, CARD_HEIGHT - 5)).toBe(spec.colours.background.toLowerCase());
+    // The headline is there: solid white pixels in the middle band, none in the margins.
+    const white = (y0: number, y1: number) => {
+      let n = 0;
+      for (let y = y0; y < y1; y += 1) for (let x = 0; x < CARD_WIDTH; x += 1) if (at(x, y) === '#ffffff') n += 1;
+      return n;
+    };
+    expect(white(150, 480)).toBeGreaterThan(2000);
+    expect(white(0, 40) + white(CARD_HEIGHT - 40, CARD_HEIGHT)).toBe(0);
+  });
+
+  it('set long headlines on lines that fit the card, in order, between the top and bottom lines', () => {
+    const title = 'Tỉnh Thừa Thiên Huế tổng kết phong trào thi đua yêu nước, trao Cờ thi đua của Chính phủ và Bằng khen của Thủ tướng cho 24 tập thể';
+    const lines = wrapText(title, 1032, bold, fonts);
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines) expect(line.width).toBeLessThanOrEqual(1032);
+    const text = (line: (typeof lines)[number]) => line.glyphs.map((g) => String.fromCodePoint(...(g.glyph.unicodes ?? [])).slice(0, 1)).join('');
+    expect(lines.map(text).join(' ')).toBe(title);
+    const [kicker, headline, footer] = layoutCard(reportCard({ id: 'a', data: { title, date: { precision: 'year', year: 2024 }, eventKind: 'tong-ket' } }), fonts);
+    const baselines = [...kicker!.baselines, ...headline!.baselines, ...footer!.baselines];
+    expect(baselines).toEqual([...baselines].sort((a, b) => a - b));
+    expect(baselines[0]).toBeGreaterThan(56);
+    expect(baselines.at(-1)).toBeLessThan(CARD_HEIGHT - 56);
+    // A single word wider than the card is cut rather than overflowing.
+    const long = wrapText('Đ'.repeat(60), 1032, bold, fonts);
+    expect(long.length).toBeGreaterThan(1);
+    for (const line of long) expect(line.width).toBeLessThanOrEqual(1032);
+  });
+
+  it('write indexed-colour PNGs any decoder reads back exactly', async () => {
+    const palette = [[123, 17, 19], [244, 197, 86], [255, 255, 255]] as const;
+    const indices = Uint8Array.from([0, 1, 2, 2, 1, 0]);
+    const png = encodeIndexedPng(3, 2, palette, indices);
+    const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    expect([info.width, info.height]).toEqual([3, 2]);
+    expect([...data]).toEqual([...indices].flatMap((i) => palette[i]!));
+    expect(() => encodeIndexedPng(1, 1, Array.from({ length: 257 }, () => [0, 0, 0] as const), Uint8Array.of(0))).toThrow(/256/);
+    expect(() => encodeIndexedPng(2, 2, palette, indices)).toThrow(/4 indices/);
   });
 
   it('shorten long headlines at a word', () => {
