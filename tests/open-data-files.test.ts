@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../src/lib/content/validate.ts';
 import { downloadFiles } from '../src/lib/open-data/files.ts';
-import { cachedDownloads, copyTree, downloadsKey, storeDownloads } from '../src/lib/open-data/files-cache.ts';
+import { cachedFolder, copyTree, rollsKey, storeFolder } from '../src/lib/build-cache.ts';
 
 const { problems, content } = validateContent(path.resolve('src/content'));
 const address = { site: 'https://example.gov.vn', base: '/thi-dua/' };
@@ -59,17 +59,19 @@ describe('the download files of the demo content', () => {
   });
 });
 
-describe('the downloads cache', () => {
+describe('the cache of files made from the rolls', () => {
   it('keeps its key when a report is added, and changes it when a record, a name or the address changes', () => {
-    const key = downloadsKey(content, address);
+    const key = rollsKey(content, address);
     const withReport = { ...content, reports: [...content.reports, content.reports[0]!] };
-    expect(downloadsKey(withReport, address)).toBe(key);
-    expect(downloadsKey(content, { ...address, base: '/' })).not.toBe(key);
+    expect(rollsKey(withReport, address)).toBe(key);
+    expect(rollsKey(content, { ...address, base: '/' })).not.toBe(key);
 
     const [first, ...rest] = content.decisions;
     const records = first!.data.records.map((r, i) => (i === 0 ? { ...r, name: `${r.name} Anh` } : r));
     const edited = { ...content, decisions: [{ ...first!, data: { ...first!.data, records } }, ...rest] };
-    expect(downloadsKey(edited, address)).not.toBe(key);
+    expect(rollsKey(edited, address)).not.toBe(key);
+    // What else the files depend on (a tool's version, say) is part of the key.
+    expect(rollsKey(content, address, { pagefind: '1.6.0' })).not.toBe(key);
   });
 
   it('gives back exactly the files stored, and only once a build completed them', () => {
@@ -78,17 +80,17 @@ describe('the downloads cache', () => {
     writeFileSync(path.join(written, 'quyet-dinh.json'), '{"a":1}\n');
     writeFileSync(path.join(written, 'quyet-dinh', 'x.csv'), '\uFEFFa,b\r\n');
     const cache = path.join(work, 'cache');
-    expect(cachedDownloads(cache, 'k1')).toBeUndefined();
-    storeDownloads(cache, 'k1', written);
-    const found = cachedDownloads(cache, 'k1');
-    expect(found).toBeDefined();
+    expect(cachedFolder(cache, 'k1')).toBeUndefined();
+    storeFolder(cache, 'k1', written, '{"groups":3}');
+    const found = cachedFolder(cache, 'k1');
+    expect(found?.note).toBe('{"groups":3}');
     const copy = path.join(work, 'copy');
-    expect(copyTree(found!, copy)).toEqual({ files: 2, bytes: 8 + 8 });
+    expect(copyTree(found!.folder, copy)).toEqual({ files: 2, bytes: 8 + 8 });
     expect(readFileSync(path.join(copy, 'quyet-dinh', 'x.csv'), 'utf8')).toBe('\uFEFFa,b\r\n');
     expect(readdirSync(copy).sort()).toEqual(['quyet-dinh', 'quyet-dinh.json']);
     // A newer key replaces the older one.
-    storeDownloads(cache, 'k2', written);
-    expect(cachedDownloads(cache, 'k1')).toBeUndefined();
+    storeFolder(cache, 'k2', written);
+    expect(cachedFolder(cache, 'k1')).toBeUndefined();
     expect(existsSync(path.join(cache, 'k2'))).toBe(true);
   });
 });

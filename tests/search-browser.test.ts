@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset, writeDataset } from '../scripts/lib/dataset.ts';
 import { validateContent, type ValidatedContent } from '../src/lib/content/validate.ts';
+import { RECORDS_BUNDLE } from '../src/lib/search/model.ts';
 import { MAX_FRAGMENTS } from '../src/lib/search/write-index.ts';
 import { recordAnchor, provinceOf } from '../src/lib/rolls.ts';
 import { foldDiacritics, searchKey } from '../src/lib/text.ts';
@@ -42,6 +43,7 @@ async function apiSearch(page: Page, base: string, term: string | null, filters:
   // As a string: the test runner would rewrite import() in a function's source.
   const script = `(async () => {
     const pagefind = await import(${JSON.stringify(`${base}pagefind/pagefind.js`)});
+    await pagefind.mergeIndex(${JSON.stringify(`${base}pagefind/${RECORDS_BUNDLE}/`)});
     const found = await pagefind.search(${JSON.stringify(term)}, { filters: ${JSON.stringify(filters)} });
     const data = await Promise.all(found.results.map((r) => r.data()));
     return data.map((d) => ({ url: d.url, filters: d.filters, records: d.sub_results.map((s) => s.url) }));
@@ -142,10 +144,12 @@ function searchSuite(label: string, setup: () => { contentDir: string; base: str
       cleanupContent?.();
     });
 
-    it('writes the Pagefind bundle at <base>/pagefind/, with a bounded number of fragment files', () => {
+    it('writes the Pagefind bundle at <base>/pagefind/ and the records one inside it, each with a bounded number of fragment files', () => {
       const dir = path.join(site.built.outDir, 'pagefind');
-      expect(existsSync(path.join(dir, 'pagefind.js'))).toBe(true);
-      expect(readdirSync(path.join(dir, 'fragment')).length).toBeLessThanOrEqual(MAX_FRAGMENTS);
+      for (const bundle of [dir, path.join(dir, RECORDS_BUNDLE)]) {
+        expect(existsSync(path.join(bundle, 'pagefind.js'))).toBe(true);
+        expect(readdirSync(path.join(bundle, 'fragment')).length).toBeLessThanOrEqual(MAX_FRAGMENTS);
+      }
       expect(site.built.output).toMatch(/Chỉ mục tìm kiếm: \d+ mục, \d+ lượt khen trong \d+ nhóm/);
     });
 

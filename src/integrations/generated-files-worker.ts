@@ -4,30 +4,43 @@
  * renders the pages.
  *
  * Order matters on two cores. The documents go to Pagefind first (its process indexes them
- * as they arrive); while Pagefind writes its bundle, this thread writes the downloads, so
+ * as they arrive); while Pagefind writes its bundles, this thread writes the downloads, so
  * the two overlap instead of queueing behind each other.
+ *
+ * The downloads and the records' search bundle depend only on the rolls (and the names,
+ * the address and the code): both are kept in the cache folder and linked back when that
+ * is unchanged, as after adding a report. The site's own search bundle is always made.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkedContent } from '../lib/content/checked.ts';
 import { downloadFiles, type SiteAddress } from '../lib/open-data/files.ts';
-import { cachedDownloads, copyTree, downloadsKey, storeDownloads } from '../lib/open-data/files-cache.ts';
-import { fillSearchIndex, type SearchIndexOptions, type SearchIndexSummary } from '../lib/search/write-index.ts';
+import { cachedFolder, copyTree, rollsKey, storeFolder } from '../lib/build-cache.ts';
+import { RECORDS_BUNDLE } from '../lib/search/model.ts';
+import {
+  closeSearchIndexer,
+  fillSearchIndex,
+  MAX_FRAGMENTS,
+  pagefindVersion,
+  type SearchIndexOptions,
+  type SearchIndexSummary,
+} from '../lib/search/write-index.ts';
+import { RECORDS_PER_PAGE } from '../lib/search/documents.ts';
 
 export interface GeneratedFilesJob {
   contentDir: string;
   address: SiteAddress;
   /** The search index goes to `<staging>/pagefind/`, downloads to `<staging>/du-lieu/…`. */
   staging: string;
-  /** The build's cache folder, where the downloads of the last build are kept. */
+  /** The build's cache folder, where the downloads and records' bundle of the last build are kept. */
   cacheDir: string;
   search: SearchIndexOptions | false;
   downloads: boolean;
 }
 
 export interface GeneratedFilesResult {
-  search?: SearchIndexSummary & { seconds: number };
+  search?: SearchIndexSummary & { seconds: number; recordsReused: boolean };
   downloads?: { files: number; bytes: number; seconds: number; reused: boolean };
 }
 
@@ -38,14 +51,14 @@ type Content = Parameters<typeof downloadFiles>[0];
 /** The downloads under `<staging>/du-lieu/`: copied from the cache when unchanged, else written. */
 function downloads(job: GeneratedFilesJob, content: Content): GeneratedFilesResult['downloads'] {
   const started = performance.now();
-  const key = downloadsKey(content, job.address);
+  const key = rollsKey(content, job.address);
   const cacheFolder = path.join(job.cacheDir, 'bang-vang-downloads');
   const target = path.join(job.staging, 'du-lieu');
-  const cached = cachedDownloads(cacheFolder, key);
-  if (cached) return { ...copyTree(cached, target, true), seconds: seconds(started), reused: true };
+  const cached = cachedFolder(cacheFolder, key);
+  if (cached) return { ...copyTree(cached.folder, target, true), seconds: seconds(started), reused: true };
   const written = writeDownloads(job, content);
   try {
-    storeDownloads(cacheFolder, key, target);
+    storeFolder(cacheFolder, key, target);
   } catch {
     // The cache only spares the next build some work; this build's files are written.
   }
@@ -72,23 +85,54 @@ function writeDownloads(job: GeneratedFilesJob, content: Content) {
   return { files, bytes };
 }
 
+/**
+ * Both search bundles under `<staging>/pagefind/`: the site's made now, the records' made
+ * now or linked from the cache. `meanwhile` runs while Pagefind writes.
+ */
+async function searchIndex(job: GeneratedFilesJob, options: SearchIndexOptions, content: Content, meanwhile: () => void) {
+  const started = performance.now();
+  const settings = { pagefind: pagefindVersion(), recordsPerPage: options.recordsPerPage ?? RECORDS_PER_PAGE, maxFragments: options.maxFragments ?? MAX_FRAGMENTS };
+  const key = rollsKey(content, job.address, settings);
+  const cacheFolder = path.join(job.cacheDir, 'bang-vang-search-records');
+  const cached = cachedFolder(cacheFolder, key);
+  const [items, records] = await Promise.all([
+    fillSearchIndex(content, 'items', options),
+    cached ? undefined : fillSearchIndex(content, 'records', options),
+  ]);
+  const site = path.join(job.staging, 'pagefind');
+  const recordsFolder = path.join(job.staging, 'pagefind-records');
+  const written = Promise.all([items.write(site), records?.write(recordsFolder)]).finally(closeSearchIndexer);
+  // Keep a rejection from going unhandled while the downloads are written.
+  written.catch(() => undefined);
+  meanwhile();
+  await written;
+  const target = path.join(site, RECORDS_BUNDLE);
+  let counts: Pick<SearchIndexSummary, 'records' | 'groups'>;
+  if (cached) {
+    copyTree(cached.folder, target, true);
+    counts = JSON.parse(cached.note) as typeof counts;
+  } else {
+    renameSync(recordsFolder, target);
+    counts = { records: records!.records, groups: records!.groups };
+    try {
+      storeFolder(cacheFolder, key, target, JSON.stringify(counts));
+    } catch {
+      // The cache only spares the next build some work; this build's bundle is written.
+    }
+  }
+  return { items: items.items, ...counts, seconds: seconds(started), recordsReused: Boolean(cached) };
+}
+
 async function run(job: GeneratedFilesJob): Promise<GeneratedFilesResult> {
   const { problems, content } = checkedContent(job.contentDir);
   // The main thread has already refused a build with problems; never publish half a site.
   if (problems.length) throw new Error(`${problems.length} problems in the content`);
   const result: GeneratedFilesResult = {};
-  if (job.search) {
-    const started = performance.now();
-    const index = await fillSearchIndex(content, job.search);
-    const written = index.write(path.join(job.staging, 'pagefind'));
-    // Keep a rejection from going unhandled while the downloads are written.
-    written.catch(() => undefined);
+  const writeDownloadsNow = () => {
     if (job.downloads) result.downloads = downloads(job, content);
-    await written;
-    result.search = { items: index.items, records: index.records, groups: index.groups, seconds: seconds(started) };
-  } else if (job.downloads) {
-    result.downloads = downloads(job, content);
-  }
+  };
+  if (job.search) result.search = await searchIndex(job, job.search, content, writeDownloadsNow);
+  else writeDownloadsNow();
   return result;
 }
 

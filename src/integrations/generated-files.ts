@@ -121,7 +121,9 @@ export default function generatedFiles(search: SearchIndexOptions = {}): AstroIn
           const target = path.join(out, 'pagefind');
           move(path.join(staging, 'pagefind'), target);
           const s = result.search;
-          logger.info(`Chỉ mục tìm kiếm: ${s.items} mục, ${s.records} lượt khen trong ${s.groups} nhóm, ${countFiles(target)} tệp ở pagefind/ (${s.seconds} s).`);
+          logger.info(
+            `Chỉ mục tìm kiếm: ${s.items} mục, ${s.records} lượt khen trong ${s.groups} nhóm${s.recordsReused ? ' (phần khen thưởng lấy lại từ bộ đệm vì không đổi)' : ''}, ${countFiles(target)} tệp ở pagefind/ (${s.seconds} s).`,
+          );
         }
         if (result.downloads) {
           // du-lieu/ already holds the pages about the data; the downloads go in beside them.

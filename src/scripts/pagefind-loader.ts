@@ -3,7 +3,7 @@
  * Its own small module, so the page can start loading the index before its main script (and
  * the modules that one imports) has arrived.
  */
-import { META_WEIGHTS } from '../lib/search/model.ts';
+import { META_WEIGHTS, RECORDS_BUNDLE } from '../lib/search/model.ts';
 import type { PagefindData } from '../lib/search/results.ts';
 import { withBase } from '../lib/urls.ts';
 
@@ -15,6 +15,7 @@ export interface PagefindResult {
 export interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
+  mergeIndex: (indexPath: string, options?: Record<string, unknown>) => Promise<void>;
   search: (term: string | null, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -26,8 +27,11 @@ export function loadPagefind(): Promise<Pagefind> {
     // Pagefind adds the base path to the index's addresses itself; the page shows no excerpts.
     // No worker: its script would cost 43 KB more on every visit, and the searches this page
     // runs read small parts of the index, quick enough on the page itself.
-    await api.options({ excerptLength: 0, noWorker: true, ranking: { metaWeights: META_WEIGHTS } });
+    const options = { excerptLength: 0, ranking: { metaWeights: META_WEIGHTS } };
+    await api.options({ ...options, noWorker: true });
     await api.init();
+    // The honour records are a bundle of their own inside this one (see RECORDS_BUNDLE).
+    await api.mergeIndex(withBase(`pagefind/${RECORDS_BUNDLE}/`), options);
     return api;
   })();
   return pagefind;

@@ -37,6 +37,11 @@ export const RECORDS_PER_PAGE = 80;
 export interface SearchBuildOptions {
   /** Records per page of the index. */
   recordsPerPage?: number;
+  /**
+   * Which documents to make: the site's pages ("items"), the honour records ("records"),
+   * or both. The two go to separate Pagefind bundles (see write-index.ts).
+   */
+  include?: 'all' | 'items' | 'records';
 }
 
 /** A page of the index given as text (Pagefind's addCustomRecord). */
@@ -273,6 +278,12 @@ export function buildSearchDocuments(content: ValidatedContent, options: SearchB
     });
   };
 
+  const include = options.include ?? 'all';
+  if (include === 'records') {
+    const { pages: recordPages, records } = recordGroups(content, perPage, url, collector);
+    return { items, recordPages, records, filterOptions: collector.options() };
+  }
+
   for (const report of content.reports) {
     const d = report.data;
     if (d.draft) continue;
@@ -397,6 +408,7 @@ export function buildSearchDocuments(content: ValidatedContent, options: SearchB
     item('guong-dien-hinh', paths.honoree(honoree.id), text, { title: d.name, province: provinceName(d.province), detail: join([d.position, d.unit], ', ') }, filters);
   }
 
+  if (include === 'items') return { items, recordPages: [], records: 0, filterOptions: collector.options() };
   const { pages: recordPages, records } = recordGroups(content, perPage, url, collector);
   return { items, recordPages, records, filterOptions: collector.options() };
 }

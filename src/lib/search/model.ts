@@ -60,6 +60,14 @@ export const META = {
   decision: 'so_qd',
 } as const;
 
+/**
+ * The index comes in two Pagefind bundles: the site's pages at <base>/pagefind/, and the
+ * honour records in this folder inside it, <base>/pagefind/khen-thuong/. The records are
+ * nine tenths of the index and change only with the rolls, so a build that adds a report
+ * keeps their bundle and indexes only the pages. A search merges the two (mergeIndex).
+ */
+export const RECORDS_BUNDLE = 'khen-thuong';
+
 /** Ranking weights of metadata fields (Pagefind's default gives the title 5, the rest 1). */
 export const META_WEIGHTS: Record<string, number> = { [META.title]: 5, [META.foldedTitle]: 5 };
 

@@ -1,10 +1,13 @@
 /**
  * Writes the search index with Pagefind from the checked content (no HTML is crawled: it is
- * faster, and exact). What goes in it, and why records come in groups, is in ./documents.ts.
+ * faster, and exact). What goes in it, and why records come in groups, is in ./documents.ts;
+ * why the records have a bundle of their own, in ./model.ts (RECORDS_BUNDLE).
  * Pagefind indexes in a process of its own; this module hands it the documents and asks it
- * for the bundle. Used by the build's worker (src/integrations/generated-files-worker.ts).
+ * for the bundles. Used by the build's worker (src/integrations/generated-files-worker.ts).
  */
-import { rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { ValidatedContent } from '../content/validate.ts';
 import { buildSearchDocuments, RECORDS_PER_PAGE } from './documents.ts';
 
@@ -36,15 +39,35 @@ export interface FilledIndex extends SearchIndexSummary {
   write(outputPath: string): Promise<void>;
 }
 
-/** Hand every document of the content to a new Pagefind index. */
-export async function fillSearchIndex(content: ValidatedContent, options: SearchIndexOptions = {}): Promise<FilledIndex> {
+/** The version of Pagefind that writes the bundles: a new one may write them differently. */
+export function pagefindVersion(): string {
+  // Its package.json is not among the package's exports: looked for as Node looks for packages.
+  let folder = path.dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const file = path.join(folder, 'node_modules', 'pagefind', 'package.json');
+    if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+    const parent = path.dirname(folder);
+    if (parent === folder) throw new Error('Pagefind is not installed');
+    folder = parent;
+  }
+}
+
+/**
+ * Hand the content's documents to a new Pagefind index: the site's pages (`items`) or the
+ * honour records (`records`). Both can be filled at once in the one Pagefind process.
+ */
+export async function fillSearchIndex(
+  content: ValidatedContent,
+  part: 'items' | 'records',
+  options: SearchIndexOptions = {},
+): Promise<FilledIndex> {
   const pagefind = await import('pagefind');
   const { index, errors } = await pagefind.createIndex({
     forceLanguage: 'vi',
     maxFragments: options.maxFragments ?? MAX_FRAGMENTS,
   });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  const docs = buildSearchDocuments(content, { recordsPerPage: options.recordsPerPage ?? RECORDS_PER_PAGE });
+  const docs = buildSearchDocuments(content, { recordsPerPage: options.recordsPerPage ?? RECORDS_PER_PAGE, include: part });
 
   const failures: string[] = [];
   const pending = new Set<Promise<void>>();
@@ -71,7 +94,12 @@ export async function fillSearchIndex(content: ValidatedContent, options: Search
       const written = await index.writeFiles({ outputPath });
       if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
       await index.deleteIndex();
-      await pagefind.close();
     },
   };
+}
+
+/** Stop the Pagefind process once every bundle is written. */
+export async function closeSearchIndexer(): Promise<void> {
+  const pagefind = await import('pagefind');
+  await pagefind.close();
 }

@@ -1,17 +1,18 @@
 /**
- * Keeps the downloads of the last build in the build's cache, under a key covering all
- * they are made of, so a build whose decisions, names, address and code are unchanged
- * (adding a report, say) copies 400 MB of files instead of writing them again.
+ * Keeps files the build generates from the honour rolls (the downloads, the records' search
+ * bundle) in the build's cache folder, under a key covering all they are made of, so a
+ * build whose decisions, names, address and code are unchanged (adding a report, say)
+ * links 400 MB of downloads and 2,000 index files instead of making them again.
  */
 import { createHash } from 'node:crypto';
 import { constants, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ValidatedContent } from '../content/validate.ts';
-import type { SiteAddress } from './files.ts';
+import type { ValidatedContent } from './content/validate.ts';
+import type { SiteAddress } from './open-data/files.ts';
 
-/** The code the downloads are made by: every module of src/lib and src/schemas. */
-const CODE_FOLDERS = [new URL('../', import.meta.url), new URL('../../schemas/', import.meta.url)];
+/** The code the files are made by: every module of src/lib and src/schemas, and the interface text. */
+const CODE_FOLDERS = [new URL('./', import.meta.url), new URL('../schemas/', import.meta.url), new URL('../i18n/', import.meta.url)];
 const COMPLETE = '.complete';
 
 function hashFolder(hash: ReturnType<typeof createHash>, folder: string): void {
@@ -22,9 +23,14 @@ function hashFolder(hash: ReturnType<typeof createHash>, folder: string): void {
   }
 }
 
-/** A key for the downloads of this content at this address, made by this code. */
-export function downloadsKey(content: ValidatedContent, address: SiteAddress): string {
+/**
+ * A key for files made from this content's decisions, names and address by this code;
+ * `extra` adds what else they depend on (a tool's version, options). Reports, movements
+ * and the rest are left out: the rolls do not show them.
+ */
+export function rollsKey(content: ValidatedContent, address: SiteAddress, extra: unknown = null): string {
   const hash = createHash('sha256');
+  hash.update(JSON.stringify(extra));
   for (const folder of CODE_FOLDERS) hashFolder(hash, fileURLToPath(folder));
   hash.update(JSON.stringify(address));
   hash.update(JSON.stringify([...content.awards.values()]));
@@ -68,18 +74,19 @@ function tryLink(source: string, target: string): boolean {
   }
 }
 
-/** The cached downloads for `key`, if a build completed them. */
-export function cachedDownloads(cacheFolder: string, key: string): string | undefined {
+/** The files cached for `key`, if a build completed them, with the note stored beside them. */
+export function cachedFolder(cacheFolder: string, key: string): { folder: string; note: string } | undefined {
   const folder = path.join(cacheFolder, key);
-  return existsSync(path.join(folder, COMPLETE)) ? folder : undefined;
+  const marker = path.join(folder, COMPLETE);
+  return existsSync(marker) ? { folder, note: readFileSync(marker, 'utf8') } : undefined;
 }
 
-/** Keep a copy of `written` as the downloads for `key`, in place of any older ones. */
-export function storeDownloads(cacheFolder: string, key: string, written: string): void {
+/** Keep a copy of `written` (and a short `note` about it) for `key`, in place of any older files. */
+export function storeFolder(cacheFolder: string, key: string, written: string, note = ''): void {
   rmSync(cacheFolder, { recursive: true, force: true });
   const partial = path.join(cacheFolder, `${key}.${process.pid}.tmp`);
   copyTree(written, partial, true);
   // Marked complete last: a build stopped halfway leaves nothing that looks reusable.
-  writeFileSync(path.join(partial, COMPLETE), '');
+  writeFileSync(path.join(partial, COMPLETE), note);
   renameSync(partial, path.join(cacheFolder, key));
 }
