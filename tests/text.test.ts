@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
   closest,
   compareVi,
@@ -78,5 +79,30 @@ describe('closest', () => {
   it('suggests a near id and nothing for a far one', () => {
     expect(closest('quang-nihn', ['quang-ninh', 'quang-nam', 'ha-noi'])).toBe('quang-ninh');
     expect(closest('xyz-abc-def', ['quang-ninh', 'ha-noi'])).toBeUndefined();
+  });
+});
+
+describe('nfc and cleanText, quick path', () => {
+  // The reference: what both did before text already in NFC skipped the normalisation.
+  const slowNfc = (s: string) => s.normalize('NFC').replace(/\u00D0/g, '\u0110');
+  const slowClean = (s: string) => slowNfc(s).replace(/[\s\u00A0\u200B]+/g, ' ').trim();
+  const letters = [
+    ...'aAàÀảãáạăằắẳẵặâầấẩẫậđĐÐeéêềếểễệiíìỉĩịoóòôồốơờớợuúùưừứửữựyýỳỷỹỵ',
+    ...'\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031B',
+    ...' \u00A0\u200B\t\n\u2003\u212B\u2126\u0340\u00C5\u00B4\u01B0\u01B1\u1EF9\u1EFA\uFB01',
+    ...'0123456789,.-–()/"',
+  ];
+
+  it('give exactly what normalising every string gives', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...letters), maxLength: 24 }), (s) => {
+        expect(nfc(s)).toBe(slowNfc(s));
+        expect(cleanText(s)).toBe(slowClean(s));
+      }),
+      { numRuns: 5000 },
+    );
+    // Decomposed marks are composed; a lone Ð becomes Đ; runs of spaces collapse.
+    expect(nfc('Đa\u0306\u0323ng')).toBe('Đặng');
+    expect(cleanText('  Ðức\u00A0 Anh ')).toBe('Đức Anh');
   });
 });

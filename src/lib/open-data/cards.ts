@@ -32,9 +32,12 @@ export interface CardSpec {
 
 const colours = () => ({ background: siteConfig.colours.primaryDark, accent: siteConfig.colours.accent, text: '#ffffff' });
 
-/** The site's own card, used by every page that has no card or photo of its own. */
+let site: CardSpec | undefined;
+
+/** The site's own card, used by every page that has no card or photo of its own (made once: every page asks). */
 export function siteCard(): CardSpec {
-  return { file: 'anh-chia-se/bang-vang.png', kicker: siteConfig.publisher, title: siteConfig.name, footer: siteConfig.tagline, colours: colours() };
+  site ??= Object.freeze({ file: 'anh-chia-se/bang-vang.png', kicker: siteConfig.publisher, title: siteConfig.name, footer: siteConfig.tagline, colours: Object.freeze(colours()) });
+  return site;
 }
 
 /** Headlines longer than this are cut at a word and end with "…", so the card stays legible. */
@@ -48,10 +51,17 @@ export function reportCard(report: { id: string; data: { title: string; date: Pa
   return { file: `anh-chia-se/tin-tuc/${report.id}.png`, kicker: siteConfig.name, title: shorten(report.data.title, CARD_TITLE_MAX), footer, colours: colours() };
 }
 
+const digests = new WeakMap<CardSpec, string>();
+
 /** A digest of what a card shows (its address aside): the same text, the same image. */
 export function cardDigest(spec: CardSpec): string {
-  const { file: _file, ...shown } = spec;
-  return createHash('sha1').update(JSON.stringify(shown)).digest('base64url').slice(0, 16);
+  let digest = digests.get(spec);
+  if (digest === undefined) {
+    const { file: _file, ...shown } = spec;
+    digest = createHash('sha1').update(JSON.stringify(shown)).digest('base64url').slice(0, 16);
+    digests.set(spec, digest);
+  }
+  return digest;
 }
 
 /**
