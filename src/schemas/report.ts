@@ -91,6 +91,16 @@ const reportFields = {
     .optional(),
 };
 
+/** A photo's fields but its file, made once like the report's. */
+const photoFields = {
+  /** What the photo shows, for people who cannot see it. */
+  alt: text(),
+  /** Caption printed under the photo. */
+  caption: text().optional(),
+  /** Who took it. */
+  credit: text().optional(),
+};
+
 /** `image` is Astro's image() helper in the content config, a plain path check elsewhere. */
 export const reportSchema = <I extends z.ZodType = z.ZodString>(image: I = z.string() as unknown as I) =>
   z.strictObject({
@@ -101,12 +111,7 @@ export const reportSchema = <I extends z.ZodType = z.ZodString>(image: I = z.str
         z.strictObject({
           /** Image file, relative to this file. */
           src: image,
-          /** What the photo shows, for people who cannot see it. */
-          alt: text(),
-          /** Caption printed under the photo. */
-          caption: text().optional(),
-          /** Who took it. */
-          credit: text().optional(),
+          ...photoFields,
         }),
       )
       .default([]),
