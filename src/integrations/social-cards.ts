@@ -6,9 +6,9 @@
  * of their text and of the drawing code, so a build draws only new or changed cards.
  * The drawing runs in a worker thread, started as soon as the content is checked, while
  * the main thread builds the pages; when the build is done the cards are copied into
- * the output. Pages only need the cards' addresses, which follow from the content.
+ * the output (linked, not copied). Pages only need the cards' addresses, which follow from the content.
  */
-import { copyFileSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, constants, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -101,8 +101,13 @@ export default function socialCards(): AstroIntegration {
             mkdirSync(folder, { recursive: true });
             made.add(folder);
           }
-          // A copy-on-write clone where the file system can, a plain copy elsewhere.
-          copyFileSync(cacheFile, target, constants.COPYFILE_FICLONE);
+          // A second name for the cached file (the build never writes into its output's
+          // files, it replaces them); across file systems, a copy.
+          try {
+            linkSync(cacheFile, target);
+          } catch {
+            copyFileSync(cacheFile, target, constants.COPYFILE_FICLONE);
+          }
         }
         logger.info(`${run.cards.length} ảnh xem trước (vẽ mới ${drawn}; chờ ${waited} ms).`);
       },
