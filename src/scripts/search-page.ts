@@ -22,7 +22,7 @@ import {
   type SearchState,
 } from '../lib/search/results.ts';
 import { NAME_PREFIX } from '../lib/search/text.ts';
-import { loadPagefind, type Pagefind, type PagefindResult } from './pagefind-loader.ts';
+import type { Pagefind, PagefindResult } from './pagefind-loader.ts';
 
 /** Results shown at once, and more on request. */
 const PAGE_SIZE = 20;
@@ -167,6 +167,14 @@ function readOptions(form: HTMLFormElement): FilterOptions {
   return options;
 }
 
+/**
+ * Pagefind as the page's first script started loading it (src/scripts/pagefind-loader.ts,
+ * not imported here so that it stays one small file of its own).
+ */
+function loadPagefind(): Promise<Pagefind> {
+  return window.bangVangPagefind ?? Promise.reject(new Error('the search page started no Pagefind'));
+}
+
 export function enableSearch(root: Document): void {
   const form = root.querySelector<HTMLFormElement>('form[data-search-form]');
   const list = root.querySelector<HTMLOListElement>('[data-search-results]');
@@ -309,7 +317,7 @@ export function enableSearch(root: Document): void {
   const initial = stateFromParams(new URL(root.location.href).searchParams);
   fillForm(initial);
   form.hidden = false;
-  // Start loading Pagefind now: the citizen came here to search.
+  // Pagefind is loading since the first script ran: say so now if it cannot.
   loadPagefind().catch(fail);
   void run(initial);
 }
