@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../src/lib/content/validate.ts';
-import { downloadFiles } from '../src/lib/open-data/files.ts';
+import { downloadFiles, textOf } from '../src/lib/open-data/files.ts';
 import { cachedFolder, copyTree, rollsKey, storeFolder } from '../src/lib/build-cache.ts';
 
 const { problems, content } = validateContent(path.resolve('src/content'));
@@ -18,7 +18,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('the download files of the demo content', () => {
   const files = [...downloadFiles(content, address)];
-  const byPath = new Map(files.map((f) => [f.path, f.text]));
+  const byPath = new Map(files.map((f) => [f.path, textOf(f)]));
 
   it('has a CSV and a JSON file for every decision, and the index lists each decision once', () => {
     expect(problems).toEqual([]);

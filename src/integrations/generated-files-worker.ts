@@ -15,7 +15,7 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkedContent } from '../lib/content/checked.ts';
-import { downloadFiles, type SiteAddress } from '../lib/open-data/files.ts';
+import { bytesOf, downloadFiles, type SiteAddress } from '../lib/open-data/files.ts';
 import { cachedFolder, copyTree, rollsKey, storeFolder } from '../lib/build-cache.ts';
 import { RECORDS_BUNDLE } from '../lib/search/model.ts';
 import {
@@ -77,7 +77,7 @@ function writeDownloads(job: GeneratedFilesJob, content: Content) {
       mkdirSync(folder, { recursive: true });
       made.add(folder);
     }
-    const data = Buffer.from(file.text, 'utf8');
+    const data = bytesOf(file);
     writeFileSync(target, data);
     files += 1;
     bytes += data.length;

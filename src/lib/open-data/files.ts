@@ -18,13 +18,13 @@ import { paths, withBase } from '../urls.ts';
 import {
   absoluteFrom,
   awardJsonText,
-  decisionCsv,
+  decisionCsvBytes,
   decisionIndexJson,
   decisionJsonText,
   groupByDecision,
   jsonText,
   provinceYearJsonText,
-  rollCsv,
+  rollCsvBytes,
   type FullDecision,
   type OpenDataContext,
 } from './downloads.ts';
@@ -38,10 +38,21 @@ export interface SiteAddress {
   base: string;
 }
 
-/** One download: its path inside the output folder ("du-lieu/quyet-dinh/x.csv") and its text. */
+/** One download: its path inside the output folder ("du-lieu/quyet-dinh/x.csv") and its content. */
 export interface DownloadFile {
   path: string;
-  text: string;
+  /** Text, or its UTF-8 bytes where the file is put together from encoded pieces (the CSVs). */
+  content: string | Buffer;
+}
+
+/** A download's content as text. */
+export function textOf(file: DownloadFile): string {
+  return typeof file.content === 'string' ? file.content : file.content.toString('utf8');
+}
+
+/** A download's content as bytes, ready to write. */
+export function bytesOf(file: DownloadFile): Buffer {
+  return typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : file.content;
 }
 
 /**
@@ -79,11 +90,11 @@ export function* downloadFiles(content: ValidatedContent, address: SiteAddress):
   const decisions: FullDecision[] = newestFirst(content.decisions);
   const rolls = new RollIndex(decisions);
 
-  yield { path: fileOf(openDataPaths.decisionIndex()), text: jsonText(decisionIndexJson(decisions, ctx)) };
+  yield { path: fileOf(openDataPaths.decisionIndex()), content: jsonText(decisionIndexJson(decisions, ctx)) };
 
   for (const decision of decisions) {
-    yield { path: fileOf(openDataPaths.decisionCsv(decision.id)), text: decisionCsv(decision, ctx) };
-    yield { path: fileOf(openDataPaths.decisionJson(decision.id)), text: decisionJsonText(decision, ctx) };
+    yield { path: fileOf(openDataPaths.decisionCsv(decision.id)), content: decisionCsvBytes(decision, ctx) };
+    yield { path: fileOf(openDataPaths.decisionJson(decision.id)), content: decisionJsonText(decision, ctx) };
   }
 
   for (const province of content.provinces.all) {
@@ -91,17 +102,17 @@ export function* downloadFiles(content: ValidatedContent, address: SiteAddress):
     const byYear = groupBy(rolls.rollsFor(lineage), (roll: Roll<FullDecision>) => [decisionYear(roll.decision.data)]);
     for (const [year, yearRolls] of byYear) {
       const page = at(paths.provinceYear(province.id, year));
-      yield { path: fileOf(openDataPaths.provinceYearCsv(province.id, year)), text: rollCsv(yearRolls, ctx) };
+      yield { path: fileOf(openDataPaths.provinceYearCsv(province.id, year)), content: rollCsvBytes(yearRolls, ctx) };
       yield {
         path: fileOf(openDataPaths.provinceYearJson(province.id, year)),
-        text: provinceYearJsonText(province, lineage, year, yearRolls, page, ctx),
+        content: provinceYearJsonText(province, lineage, year, yearRolls, page, ctx),
       };
     }
   }
 
   for (const award of content.awards.values()) {
     const parts = groupByDecision(rolls.recipientsOf(award.id));
-    yield { path: fileOf(openDataPaths.awardCsv(award.id)), text: rollCsv(parts, ctx) };
-    yield { path: fileOf(openDataPaths.awardJson(award.id)), text: awardJsonText(award, parts, at(paths.award(award.id)), ctx) };
+    yield { path: fileOf(openDataPaths.awardCsv(award.id)), content: rollCsvBytes(parts, ctx) };
+    yield { path: fileOf(openDataPaths.awardJson(award.id)), content: awardJsonText(award, parts, at(paths.award(award.id)), ctx) };
   }
 }
