@@ -170,7 +170,8 @@ interface Texts {
   csvDecision: WeakMap<FullDecision, Buffer>;
   /** A record's columns and the line end. */
   csvRecord: WeakMap<RecordData, Buffer>;
-  jsonRecord: WeakMap<RecordData, string>;
+  /** A record's JSON object. */
+  jsonRecord: WeakMap<RecordData, Buffer>;
   jsonFacts: WeakMap<FullDecision, string>;
 }
 const textCaches = new WeakMap<OpenDataContext, Texts>();
@@ -316,17 +317,17 @@ export function decisionIndexJson(decisions: readonly FullDecision[], ctx: OpenD
   };
 }
 
-/** A record's JSON, made once per build. */
-function recordText(decision: FullDecision, record: RecordData, ctx: OpenDataContext, names: Names): string {
+/** A record's JSON, as UTF-8, made once per build. */
+function recordJson(decision: FullDecision, record: RecordData, ctx: OpenDataContext, names: Names): Buffer {
   const t = texts(ctx);
   names.province(provinceOf(decision.data, record));
   names.award(awardOf(decision.data, record).award);
-  let text = t.jsonRecord.get(record);
-  if (text === undefined) {
-    text = JSON.stringify(recordDownload(decision.data, record));
-    t.jsonRecord.set(record, text);
+  let json = t.jsonRecord.get(record);
+  if (json === undefined) {
+    json = Buffer.from(JSON.stringify(recordDownload(decision.data, record)), 'utf8');
+    t.jsonRecord.set(record, json);
   }
-  return text;
+  return json;
 }
 
 /** A decision's facts as JSON, made once per build. */
@@ -342,42 +343,72 @@ function factsText(decision: FullDecision, ctx: OpenDataContext, names: Names): 
   return text;
 }
 
-const recordsText = (decision: FullDecision, records: readonly RecordData[], ctx: OpenDataContext, names: Names) =>
-  `[${byStt(records).map((r) => recordText(decision, r, ctx, names)).join(',')}]`;
+const bytes = (text: string) => Buffer.from(text, 'utf8');
+const [COMMA, OPEN_LIST, CLOSE_LIST, CLOSE_OBJECT] = [',', '[', ']', '}'].map(bytes) as [Buffer, Buffer, Buffer, Buffer];
+
+/** The JSON list of `records`, appended to `out` piece by piece. */
+function recordsPieces(decision: FullDecision, records: readonly RecordData[], ctx: OpenDataContext, names: Names, out: Buffer[]): Buffer[] {
+  out.push(OPEN_LIST);
+  byStt(records).forEach((record, i) => {
+    if (i > 0) out.push(COMMA);
+    out.push(recordJson(decision, record, ctx, names));
+  });
+  out.push(CLOSE_LIST);
+  return out;
+}
 
 /** Each decision's facts with a "records" list added, as in the rolls' "decisions". */
-const partsText = (parts: readonly RollPart[], ctx: OpenDataContext, names: Names) =>
-  `[${parts.map(({ decision, records }) => `${factsText(decision, ctx, names).slice(0, -1)},"records":${recordsText(decision, records, ctx, names)}}`).join(',')}]`;
-
-/** A download's text: the header (version, site, names) then `fields`, whose values are JSON texts. */
-function downloadText(ctx: OpenDataContext, names: Names, fields: [string, string][]): string {
-  const head = JSON.stringify(header(ctx, names)).slice(0, -1);
-  return `${head},${fields.map(([key, value]) => `${JSON.stringify(key)}:${value}`).join(',')}}\n`;
+function partsPieces(parts: readonly RollPart[], ctx: OpenDataContext, names: Names): Buffer[] {
+  const out: Buffer[] = [OPEN_LIST];
+  parts.forEach(({ decision, records }, i) => {
+    if (i > 0) out.push(COMMA);
+    out.push(bytes(`${factsText(decision, ctx, names).slice(0, -1)},"records":`));
+    recordsPieces(decision, records, ctx, names, out);
+    out.push(CLOSE_OBJECT);
+  });
+  out.push(CLOSE_LIST);
+  return out;
 }
 
-/** The text of decisionJson(), built from memoised pieces. */
-export function decisionJsonText(decision: FullDecision, ctx: OpenDataContext): string {
+/**
+ * A download's bytes: the header (version, site, names) then `fields`, whose values are
+ * JSON texts or their pieces. The fields are worked out first: they collect the names.
+ */
+function downloadJson(ctx: OpenDataContext, names: Names, fields: [string, string | Buffer[]][]): Buffer {
+  const out: Buffer[] = [bytes(JSON.stringify(header(ctx, names)).slice(0, -1))];
+  for (const [key, value] of fields) {
+    out.push(bytes(`,${JSON.stringify(key)}:`));
+    if (typeof value === 'string') out.push(bytes(value));
+    // One at a time: a roll has up to hundreds of thousands of pieces, too many to spread.
+    else for (const piece of value) out.push(piece);
+  }
+  out.push(bytes('}\n'));
+  return Buffer.concat(out);
+}
+
+/** decisionJson() as the bytes of its download, built from memoised pieces. */
+export function decisionJsonBytes(decision: FullDecision, ctx: OpenDataContext): Buffer {
   const names = new Names(ctx);
   const facts = factsText(decision, ctx, names);
-  const records = recordsText(decision, decision.data.records, ctx, names);
-  return downloadText(ctx, names, [['decision', facts], ['records', records]]);
+  const records = recordsPieces(decision, decision.data.records, ctx, names, []);
+  return downloadJson(ctx, names, [['decision', facts], ['records', records]]);
 }
 
-/** The text of provinceYearJson(). */
-export function provinceYearJsonText(
+/** provinceYearJson() as the bytes of its download. */
+export function provinceYearJsonBytes(
   province: { id: string; name: string },
   lineage: readonly string[],
   year: number,
   parts: readonly RollPart[],
   pagePath: string,
   ctx: OpenDataContext,
-): string {
+): Buffer {
   const names = new Names(ctx);
   names.province(province.id);
   for (const id of lineage) names.province(id);
-  const decisions = partsText(parts, ctx, names);
+  const decisions = partsPieces(parts, ctx, names);
   const j = JSON.stringify;
-  return downloadText(ctx, names, [
+  return downloadJson(ctx, names, [
     ['province', j(province.id)],
     ['provinceName', j(province.name)],
     ['lineage', j(lineage)],
@@ -388,13 +419,13 @@ export function provinceYearJsonText(
   ]);
 }
 
-/** The text of awardJson(). */
-export function awardJsonText(award: { id: string; name: string }, parts: readonly RollPart[], pagePath: string, ctx: OpenDataContext): string {
+/** awardJson() as the bytes of its download. */
+export function awardJsonBytes(award: { id: string; name: string }, parts: readonly RollPart[], pagePath: string, ctx: OpenDataContext): Buffer {
   const names = new Names(ctx);
   names.award(award.id);
-  const decisions = partsText(parts, ctx, names);
+  const decisions = partsPieces(parts, ctx, names);
   const j = JSON.stringify;
-  return downloadText(ctx, names, [
+  return downloadJson(ctx, names, [
     ['award', j(award.id)],
     ['awardName', j(award.name)],
     ['recordCount', j(count(parts))],
@@ -402,6 +433,13 @@ export function awardJsonText(award: { id: string; name: string }, parts: readon
     ['decisions', decisions],
   ]);
 }
+
+/** The text of decisionJson()'s download. */
+export const decisionJsonText = (...args: Parameters<typeof decisionJsonBytes>) => decisionJsonBytes(...args).toString('utf8');
+/** The text of provinceYearJson()'s download. */
+export const provinceYearJsonText = (...args: Parameters<typeof provinceYearJsonBytes>) => provinceYearJsonBytes(...args).toString('utf8');
+/** The text of awardJson()'s download. */
+export const awardJsonText = (...args: Parameters<typeof awardJsonBytes>) => awardJsonBytes(...args).toString('utf8');
 
 /** JSON text for a download: compact, one line, ending in a line break. */
 export function jsonText(value: unknown): string {

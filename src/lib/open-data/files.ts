@@ -17,13 +17,13 @@ import { decisionYear, newestFirst, RollIndex, type Roll } from '../rolls.ts';
 import { paths, withBase } from '../urls.ts';
 import {
   absoluteFrom,
-  awardJsonText,
+  awardJsonBytes,
   decisionCsvBytes,
   decisionIndexJson,
-  decisionJsonText,
+  decisionJsonBytes,
   groupByDecision,
   jsonText,
-  provinceYearJsonText,
+  provinceYearJsonBytes,
   rollCsvBytes,
   type FullDecision,
   type OpenDataContext,
@@ -41,7 +41,7 @@ export interface SiteAddress {
 /** One download: its path inside the output folder ("du-lieu/quyet-dinh/x.csv") and its content. */
 export interface DownloadFile {
   path: string;
-  /** Text, or its UTF-8 bytes where the file is put together from encoded pieces (the CSVs). */
+  /** Text, or its UTF-8 bytes where the file is put together from encoded pieces (the rolls). */
   content: string | Buffer;
 }
 
@@ -94,7 +94,7 @@ export function* downloadFiles(content: ValidatedContent, address: SiteAddress):
 
   for (const decision of decisions) {
     yield { path: fileOf(openDataPaths.decisionCsv(decision.id)), content: decisionCsvBytes(decision, ctx) };
-    yield { path: fileOf(openDataPaths.decisionJson(decision.id)), content: decisionJsonText(decision, ctx) };
+    yield { path: fileOf(openDataPaths.decisionJson(decision.id)), content: decisionJsonBytes(decision, ctx) };
   }
 
   for (const province of content.provinces.all) {
@@ -105,7 +105,7 @@ export function* downloadFiles(content: ValidatedContent, address: SiteAddress):
       yield { path: fileOf(openDataPaths.provinceYearCsv(province.id, year)), content: rollCsvBytes(yearRolls, ctx) };
       yield {
         path: fileOf(openDataPaths.provinceYearJson(province.id, year)),
-        content: provinceYearJsonText(province, lineage, year, yearRolls, page, ctx),
+        content: provinceYearJsonBytes(province, lineage, year, yearRolls, page, ctx),
       };
     }
   }
@@ -113,6 +113,6 @@ export function* downloadFiles(content: ValidatedContent, address: SiteAddress):
   for (const award of content.awards.values()) {
     const parts = groupByDecision(rolls.recipientsOf(award.id));
     yield { path: fileOf(openDataPaths.awardCsv(award.id)), content: rollCsvBytes(parts, ctx) };
-    yield { path: fileOf(openDataPaths.awardJson(award.id)), content: awardJsonText(award, parts, at(paths.award(award.id)), ctx) };
+    yield { path: fileOf(openDataPaths.awardJson(award.id)), content: awardJsonBytes(award, parts, at(paths.award(award.id)), ctx) };
   }
 }
