@@ -207,7 +207,9 @@ describe('the built demo site, under a base path', () => {
         currentStatus = p.status;
         requests = [];
         events = [];
-        const response = await page.goto(current, { waitUntil: 'load' });
+        // Until the network is quiet, not just 'load': the search page goes on fetching its
+        // index after it, and those requests must succeed too (and not be cut by the next visit).
+        const response = await page.goto(current, { waitUntil: 'networkidle' });
         if (response?.status() !== p.status) problems.push(`${label(p)}: status ${response?.status()}, expected ${p.status}`);
 
         for (const v of await axeViolations(page, axeSource)) problems.push(`${label(p)}: ${v}`);
