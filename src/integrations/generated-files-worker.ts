@@ -21,12 +21,11 @@ import { RECORDS_BUNDLE } from '../lib/search/model.ts';
 import {
   closeSearchIndexer,
   fillSearchIndex,
-  MAX_FRAGMENTS,
   pagefindVersion,
+  searchIndexSettings,
   type SearchIndexOptions,
   type SearchIndexSummary,
 } from '../lib/search/write-index.ts';
-import { RECORDS_PER_PAGE } from '../lib/search/documents.ts';
 
 export interface GeneratedFilesJob {
   contentDir: string;
@@ -91,7 +90,7 @@ function writeDownloads(job: GeneratedFilesJob, content: Content) {
  */
 async function searchIndex(job: GeneratedFilesJob, options: SearchIndexOptions, content: Content, meanwhile: () => void) {
   const started = performance.now();
-  const settings = { pagefind: pagefindVersion(), recordsPerPage: options.recordsPerPage ?? RECORDS_PER_PAGE, maxFragments: options.maxFragments ?? MAX_FRAGMENTS };
+  const settings = { pagefind: pagefindVersion(), ...searchIndexSettings(options) };
   const key = rollsKey(content, job.address, settings);
   const cacheFolder = path.join(job.cacheDir, 'bang-vang-search-records');
   const cached = cachedFolder(cacheFolder, key);

@@ -8,12 +8,13 @@
  * the main thread builds the pages; when the build is done the cards are copied into
  * the output (linked, not copied). Pages only need the cards' addresses, which follow from the content.
  */
-import { copyFileSync, constants, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { linkOrCopy } from '../lib/build-cache.ts';
 import { checkedContent } from '../lib/content/checked.ts';
 import { cardDigest, reportCard, siteCard, type CardSpec } from '../lib/open-data/cards.ts';
 import type { CardJob } from '../lib/open-data/card-worker.ts';
@@ -101,13 +102,7 @@ export default function socialCards(): AstroIntegration {
             mkdirSync(folder, { recursive: true });
             made.add(folder);
           }
-          // A second name for the cached file (the build never writes into its output's
-          // files, it replaces them); across file systems, a copy.
-          try {
-            linkSync(cacheFile, target);
-          } catch {
-            copyFileSync(cacheFile, target, constants.COPYFILE_FICLONE);
-          }
+          linkOrCopy(cacheFile, target);
         }
         logger.info(`${run.cards.length} ảnh xem trước (vẽ mới ${drawn}; chờ ${waited} ms).`);
       },

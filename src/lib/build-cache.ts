@@ -23,20 +23,38 @@ function hashFolder(hash: ReturnType<typeof createHash>, folder: string): void {
   }
 }
 
+const rollsDigests = new WeakMap<ValidatedContent, string>();
+
+/**
+ * A digest of the code and of the content's decisions and names, worked out once per
+ * content: the downloads and the search index both need it, and it reads every record.
+ */
+function rollsDigest(content: ValidatedContent): string {
+  let digest = rollsDigests.get(content);
+  if (digest === undefined) {
+    const hash = createHash('sha256');
+    for (const folder of CODE_FOLDERS) hashFolder(hash, fileURLToPath(folder));
+    hash.update(JSON.stringify([...content.awards.values()]));
+    hash.update(JSON.stringify(content.provinces.all));
+    for (const decision of content.decisions) hash.update(decision.id).update(JSON.stringify(decision.data));
+    digest = hash.digest('base64url');
+    rollsDigests.set(content, digest);
+  }
+  return digest;
+}
+
 /**
  * A key for files made from this content's decisions, names and address by this code;
  * `extra` adds what else they depend on (a tool's version, options). Reports, movements
  * and the rest are left out: the rolls do not show them.
  */
 export function rollsKey(content: ValidatedContent, address: SiteAddress, extra: unknown = null): string {
-  const hash = createHash('sha256');
-  hash.update(JSON.stringify(extra));
-  for (const folder of CODE_FOLDERS) hashFolder(hash, fileURLToPath(folder));
-  hash.update(JSON.stringify(address));
-  hash.update(JSON.stringify([...content.awards.values()]));
-  hash.update(JSON.stringify(content.provinces.all));
-  for (const decision of content.decisions) hash.update(decision.id).update(JSON.stringify(decision.data));
-  return hash.digest('base64url').slice(0, 24);
+  return createHash('sha256')
+    .update(JSON.stringify(extra))
+    .update(JSON.stringify(address))
+    .update(rollsDigest(content))
+    .digest('base64url')
+    .slice(0, 24);
 }
 
 /**
@@ -57,7 +75,8 @@ export function copyTree(from: string, to: string, link = false): { files: numbe
       files += sub.files;
       bytes += sub.bytes;
     } else {
-      if (!link || !tryLink(source, target)) copyFileSync(source, target, constants.COPYFILE_FICLONE);
+      if (link) linkOrCopy(source, target);
+      else copyFileSync(source, target, constants.COPYFILE_FICLONE);
       files += 1;
       bytes += statSync(source).size;
     }
@@ -65,12 +84,16 @@ export function copyTree(from: string, to: string, link = false): { files: numbe
   return { files, bytes };
 }
 
-function tryLink(source: string, target: string): boolean {
+/**
+ * `target` as a second name of the cached file `source` (no data copied: the build only ever
+ * replaces files in its output, never writes into them); across file systems, a copy-on-write
+ * clone where the file system can, a plain copy elsewhere.
+ */
+export function linkOrCopy(source: string, target: string): void {
   try {
     linkSync(source, target);
-    return true;
   } catch {
-    return false;
+    copyFileSync(source, target, constants.COPYFILE_FICLONE);
   }
 }
 

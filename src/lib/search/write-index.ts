@@ -25,6 +25,11 @@ export interface SearchIndexOptions {
 /** Default for `maxFragments`: a 200,000-record site gets under 2,000 files of ~7 KB. */
 export const MAX_FRAGMENTS = 2000;
 
+/** The options with their defaults filled in: what the index is made with (and cached by). */
+export function searchIndexSettings(options: SearchIndexOptions = {}): Required<SearchIndexOptions> {
+  return { recordsPerPage: options.recordsPerPage ?? RECORDS_PER_PAGE, maxFragments: options.maxFragments ?? MAX_FRAGMENTS };
+}
+
 /** Pages sent to the Pagefind service before waiting for its answers. */
 const IN_FLIGHT = 64;
 
@@ -62,12 +67,10 @@ export async function fillSearchIndex(
   options: SearchIndexOptions = {},
 ): Promise<FilledIndex> {
   const pagefind = await import('pagefind');
-  const { index, errors } = await pagefind.createIndex({
-    forceLanguage: 'vi',
-    maxFragments: options.maxFragments ?? MAX_FRAGMENTS,
-  });
+  const settings = searchIndexSettings(options);
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi', maxFragments: settings.maxFragments });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  const docs = buildSearchDocuments(content, { recordsPerPage: options.recordsPerPage ?? RECORDS_PER_PAGE, include: part });
+  const docs = buildSearchDocuments(content, { recordsPerPage: settings.recordsPerPage, include: part });
 
   const failures: string[] = [];
   const pending = new Set<Promise<void>>();
