@@ -2,12 +2,14 @@
  * Builds the small fixture site for real and reads the HTML a citizen would get.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFixture, FIXTURE } from './helpers.ts';
 import { buildSite, cleanEnv, type BuiltSite } from './build-site.ts';
 import { BAD_CASES } from './bad-content.ts';
+import { RECORDS_BUNDLE } from '../src/lib/search/model.ts';
 
 describe('building the fixture site', () => {
   let site: BuiltSite;
@@ -111,4 +113,44 @@ describe('building bad content', () => {
       }
     });
   }
+});
+
+describe('a rebuild after adding a report', () => {
+  it("takes the records' search bundle and the downloads from the cache, and indexes the new report", () => {
+    const copy = copyFixture();
+    mkdirSync(path.resolve('tests/.tmp'), { recursive: true });
+    const work = mkdtempSync(path.resolve('tests/.tmp/rebuild-'));
+    // One output and one cache folder for both builds, as on a host that keeps its cache.
+    const env = { OUT_DIR: path.join(work, 'dist'), ASTRO_CACHE_DIR: path.join(work, 'cache') };
+    const recordsBundle = () => {
+      const dir = path.join(env.OUT_DIR, 'pagefind', RECORDS_BUNDLE);
+      const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(path.join(dir, f)).isFile());
+      return files.sort().map((f) => ({ file: f, inode: statSync(path.join(dir, f)).ino }));
+    };
+    /** Every result fragment of the site bundle, unpacked (Pagefind gzips them). */
+    const fragments = () => {
+      const dir = path.join(env.OUT_DIR, 'pagefind', 'fragment');
+      return readdirSync(dir).map((f) => gunzipSync(readFileSync(path.join(dir, f))).toString('utf8')).join('\n');
+    };
+    try {
+      const first = buildSite(copy.dir, env);
+      if (first.status !== 0) throw new Error(`build failed:\n${first.output}`);
+      expect(first.output).not.toContain('phần khen thưởng lấy lại từ bộ đệm');
+      const before = recordsBundle();
+      expect(fragments()).not.toContain('bai-them-sau');
+
+      const report = readFileSync(path.join(copy.dir, 'reports', 'hoi-nghi-cum-bien-gioi.mdx'), 'utf8');
+      writeFileSync(path.join(copy.dir, 'reports', 'bai-them-sau.mdx'), report.replace(/^title: .*$/m, 'title: "Bài thêm sau để thử dựng lại"'));
+      const second = buildSite(copy.dir, env);
+      if (second.status !== 0) throw new Error(`rebuild failed:\n${second.output}`);
+      expect(second.output).toContain('(phần khen thưởng lấy lại từ bộ đệm vì không đổi)');
+      expect(second.output).toContain('chép lại từ bộ đệm vì không đổi');
+      // The very same files (same inodes: linked from the cache, not written again); the new report is in the site bundle.
+      expect(recordsBundle()).toEqual(before);
+      expect(fragments()).toContain('bai-them-sau');
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+      copy.cleanup();
+    }
+  });
 });
