@@ -256,6 +256,30 @@ describe('the search page on the demo', () => {
     await page.close();
   });
 
+  it('fetches each file of the index once on a fresh visit, the entry files ahead of Pagefind and without its cache-busting query', async () => {
+    // A context of its own: nothing of the index in the browser's cache.
+    const fresh = await browser.newContext({ locale: 'vi-VN' });
+    const page = await fresh.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith(`${base}pagefind/`) && !url.pathname.endsWith('.js')) requested.push(url.pathname + url.search);
+    });
+    const record = content.decisions[0]!.data.records[0]!;
+    const links = await openSearch(page, site(), q(record.name));
+    await page.waitForLoadState('networkidle');
+    expect(links.length).toBeGreaterThan(0);
+    const paths = requested.map((r) => r.replace(/\?.*$/, ''));
+    expect(paths.filter((p, i) => paths.indexOf(p) !== i)).toEqual([]);
+    // Both bundles' entry files were fetched by the page's loader, not by Pagefind (which adds ?ts=…).
+    expect(requested.filter((r) => r.includes('pagefind-entry.json')).sort()).toEqual([
+      `${base}pagefind/khen-thuong/pagefind-entry.json`,
+      `${base}pagefind/pagefind-entry.json`,
+    ]);
+    for (const kind of ['.pf_meta', '.pf_index', '.pf_fragment', '.pagefind']) expect(paths.some((p) => p.endsWith(kind))).toBe(true);
+    await fresh.close();
+  });
+
   it('shows other results with their kind, title, date and province', async () => {
     const page = await context.newPage();
     await openSearch(page, site(), q('tong ket thi dua quang ninh 2022'));
