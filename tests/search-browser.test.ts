@@ -277,6 +277,11 @@ describe('the search page on the demo', () => {
       `${base}pagefind/pagefind-entry.json`,
     ]);
     for (const kind of ['.pf_meta', '.pf_index', '.pf_fragment', '.pagefind']) expect(paths.some((p) => p.endsWith(kind))).toBe(true);
+    // The page's head names both bundles' metadata, and they are the files Pagefind read (each once).
+    const preloaded = await page.$$eval('head link[rel="preload"][data-index-metadata]', (links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+    expect(preloaded).toHaveLength(2);
+    expect(preloaded.sort()).toEqual(paths.filter((p) => p.endsWith('.pf_meta')).sort());
+    expect(preloaded.some((p) => p.startsWith(`${base}pagefind/khen-thuong/pagefind.`))).toBe(true);
     await fresh.close();
   });
 

@@ -22,6 +22,7 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../lib/content/read.ts';
 import { openDataEnabled } from '../lib/open-data/enabled.ts';
+import { preloadIndexMetadata } from '../lib/search/preload.ts';
 import type { SearchIndexOptions } from '../lib/search/write-index.ts';
 import type { GeneratedFilesJob, GeneratedFilesResult } from './generated-files-worker.ts';
 
@@ -89,6 +90,7 @@ function start(job: GeneratedFilesJob): Run {
 
 export default function generatedFiles(search: SearchIndexOptions = {}): AstroIntegration {
   let run: Run | undefined;
+  let base = '/';
   return {
     name: 'bang-vang:generated-files',
     hooks: {
@@ -97,6 +99,7 @@ export default function generatedFiles(search: SearchIndexOptions = {}): AstroIn
       // still stops the build there, and the worker with it.
       'astro:config:setup': ({ command, config }) => {
         if (command !== 'build') return;
+        base = config.base;
         const job: GeneratedFilesJob = {
           contentDir: contentDir(),
           address: { site: config.site ?? 'http://localhost/', base: config.base },
@@ -120,6 +123,8 @@ export default function generatedFiles(search: SearchIndexOptions = {}): AstroIn
         if (result.search) {
           const target = path.join(out, 'pagefind');
           move(path.join(staging, 'pagefind'), target);
+          // The search page names the metadata files Pagefind has just named (src/lib/search/preload.ts).
+          preloadIndexMetadata(path.join(out, 'tim-kiem', 'index.html'), target, base);
           const s = result.search;
           logger.info(
             `Chỉ mục tìm kiếm: ${s.items} mục, ${s.records} lượt khen trong ${s.groups} nhóm${s.recordsReused ? ' (phần khen thưởng lấy lại từ bộ đệm vì không đổi)' : ''}, ${countFiles(target)} tệp ở pagefind/ (${s.seconds} s).`,

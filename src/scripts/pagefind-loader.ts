@@ -1,9 +1,9 @@
 /**
  * Loads Pagefind's JavaScript API once per page, with the options the search page uses.
  *
- * It is the search page's first script and imports nothing at run time: a module shared
- * with the page's main script would become a chunk of its own, fetched only once this
- * script had arrived, and the index would start loading a round trip later. What it needs
+ * It is the search page's first script and shares no module with the page's main script:
+ * a shared module would become a chunk of its own, fetched only once this script had
+ * arrived, and the index would start loading a round trip later. What it needs
  * (the bundles' addresses, the ranking weights) the page writes into the form's
  * `data-pagefind` attribute (PagefindSetup); the main script takes the loading API from
  * `window.bangVangPagefind` rather than importing this module.
@@ -15,6 +15,7 @@
  * the time from opening the page to seeing results.
  */
 import type { PagefindData } from '../lib/search/results.ts';
+import { languageOf, type PagefindEntry } from '../lib/search/pagefind-entry.ts';
 
 /** The part of Pagefind's JavaScript API the page uses. */
 export interface PagefindResult {
@@ -45,11 +46,6 @@ declare global {
   }
 }
 
-/** What a bundle's pagefind-entry.json says of its languages (Pagefind 1.x). */
-interface PagefindEntry {
-  languages: Record<string, { hash: string; wasm?: string | null; page_count: number }>;
-}
-
 /** A file of the index as fetched here: its status and its bytes, inflated. */
 interface Fetched {
   status: number;
@@ -72,18 +68,6 @@ async function inflate(response: Response): Promise<Fetched> {
   return { status: response.status, bytes: await new Response(stream).arrayBuffer() };
 }
 
-/** The language of a bundle Pagefind picks for this page (its findIndex): exact, then by prefix, then the largest. */
-function languageOf(entry: PagefindEntry, lang: string): PagefindEntry['languages'][string] | undefined {
-  const languages = entry.languages;
-  const wanted = lang.toLowerCase();
-  const prefix = wanted.split('-')[0]!;
-  const key =
-    Object.keys(languages).find((k) => k.toLowerCase() === wanted) ??
-    Object.keys(languages).find((k) => k.toLowerCase().split('-')[0] === prefix) ??
-    Object.keys(languages).sort((a, b) => languages[b]!.page_count - languages[a]!.page_count)[0];
-  return key === undefined ? undefined : languages[key];
-}
-
 /**
  * Fetch every bundle's entry file, metadata and (for the first) WebAssembly at once, and serve
  * Pagefind's own requests for them, and for its later chunks, from here: the first from what
@@ -104,6 +88,10 @@ function prefetchIndex(bundles: string[], lang: string): void {
     return fetched;
   };
 
+  // The metadata the page named in its head (src/lib/search/preload.ts) is on its way already:
+  // take it over now, so it is inflated by the time Pagefind has read the entry files.
+  for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][data-index-metadata]')) ahead(link.href);
+
   const bundleFiles = bundles.map((bundle, i) => {
     const base = new URL(bundle, document.baseURI).href;
     // Pagefind asks for the entry without caching (a new build renames the other files).
@@ -114,7 +102,8 @@ function prefetchIndex(bundles: string[], lang: string): void {
         if (fetched.status !== 200) return;
         const language = languageOf(JSON.parse(new TextDecoder().decode(fetched.bytes)) as PagefindEntry, lang);
         if (!language) return;
-        ahead(`${base}pagefind.${language.hash}.pf_meta`);
+        const metadata = `${base}pagefind.${language.hash}.pf_meta`;
+        if (!early.has(metadata)) ahead(metadata);
         if (i === 0) ahead(`${base}wasm.${language.wasm ?? 'unknown'}.pagefind`);
       })
       .catch(() => undefined);
