@@ -1,5 +1,5 @@
 /**
- * node scripts/bench-open-data.ts — what the downloads and sitemaps cost to build: builds
+ * npm run bench:open-data — what the downloads and sitemaps cost to build: builds
  * a dataset (default .bench/data-200000, made by `npm run generate -- --records 200000
  * --out .bench/data-200000 --seed 1`) alternately with OPEN_DATA=0 (no downloads, no
  * sitemaps) and with them, each from an empty output and an empty incremental cache, and

@@ -1,7 +1,7 @@
 /**
  * Site search in a real browser (Chromium via playwright-core), on the built demo (under a
  * base path) and on a generated dataset: Pagefind's JavaScript API at <base>/pagefind/ and the
- * search page at <base>/tim-kiem/. The 200,000-record measurements are scripts/search-bench.ts.
+ * search page at <base>/tim-kiem/. The 200,000-record measurements are `npm run bench:search` (scripts/search-bench.ts).
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -16,6 +16,7 @@ import { foldDiacritics, searchKey } from '../src/lib/text.ts';
 import { buildSite, type BuiltSite } from './build-site.ts';
 import { launchChromium } from './browser/launch.ts';
 import { serveStatic, type StaticServer } from './browser/serve.ts';
+import { measureFreshVisit, pickNames } from '../scripts/lib/search-visit.ts';
 
 const vi: Record<string, string> = JSON.parse(readFileSync('src/i18n/vi.json', 'utf8'));
 const AXE_SOURCE = readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
@@ -118,15 +119,19 @@ afterAll(async () => {
   await browser?.close();
 });
 
-function searchSuite(label: string, setup: () => { contentDir: string; base: string; cleanup?: () => void }, names: number) {
+/** `measured`: the benchmarks' own measure of a visit is checked on this site too (served at "/", as they serve theirs). */
+function searchSuite(label: string, setup: () => { contentDir: string; base: string; cleanup?: () => void }, names: number, measured = false) {
   describe(label, () => {
     let site: Site;
+    let contentDir: string;
     let context: BrowserContext;
     let page: Page;
     let cleanupContent: (() => void) | undefined;
 
     beforeAll(async () => {
-      const { contentDir, base, cleanup } = setup();
+      const made = setup();
+      const { base, cleanup } = made;
+      contentDir = made.contentDir;
       cleanupContent = cleanup;
       const built = buildSite(contentDir, { BASE_PATH: base });
       if (built.status !== 0) throw new Error(`build failed:\n${built.output}`);
@@ -193,6 +198,20 @@ function searchSuite(label: string, setup: () => { contentDir: string; base: str
       }
       expect(problems).toEqual([]);
     });
+
+    if (measured) it("gives the benchmarks' measure of a fresh visit: the record ranked, every byte of the visit counted", async () => {
+      const [person] = pickNames(contentDir);
+      expect(person).toBeDefined();
+      for (const typed of [person!.name, foldDiacritics(person!.name)]) {
+        const visit = await measureFreshVisit(site.server.url, typed, person!);
+        expect(visit.rank, typed).toBeGreaterThanOrEqual(1);
+        expect(visit.rank, typed).toBeLessThanOrEqual(3);
+        // The page, its CSS and scripts, and Pagefind's runtime, WebAssembly and index.
+        expect(visit.searchBytes).toBeGreaterThan(50 * 1024);
+        expect(visit.bytes).toBeGreaterThan(visit.searchBytes);
+        expect(visit.ms).toBeGreaterThan(0);
+      }
+    });
   });
 }
 
@@ -207,6 +226,7 @@ searchSuite(
     return { contentDir: dir, base: '/', cleanup: () => rmSync(dir, { recursive: true, force: true }) };
   },
   8,
+  true,
 );
 
 describe('the search page on the demo', () => {
