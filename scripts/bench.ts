@@ -20,6 +20,9 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { foldDiacritics } from '../src/lib/text.ts';
+import { serveStatic } from '../tests/browser/serve.ts';
+import { measureFreshVisit, pickNames, SEARCH_BUDGET } from './lib/search-visit.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -107,6 +110,62 @@ function walk(dir: string): { files: number; bytes: number; pages: number } {
   return { files, bytes, pages };
 }
 
+/**
+ * What a citizen's search for a full name costs on the built site: one person's name typed
+ * with and without diacritics, three fresh browsers each, served gzip-compressed as static
+ * hosts serve text. The largest transfer, the median time to the results (one visit on a
+ * shared two-core machine varies by a hundred milliseconds or more), and the worst rank.
+ * A first visit, not counted, brings Chromium's own files into memory after the build.
+ */
+async function measureSearch(data: string, out: string): Promise<{ bytes: number; ms: number; rank: number }> {
+  const [person] = pickNames(data);
+  if (!person) throw new Error(`no record in ${data} has a full name of its own to search for`);
+  const server = await serveStatic(out, '/', { compress: true });
+  try {
+    await measureFreshVisit(server.url, person.name, person);
+    const visits = [];
+    for (const query of [person.name, foldDiacritics(person.name)]) {
+      for (let i = 0; i < 3; i++) visits.push(await measureFreshVisit(server.url, query, person));
+    }
+    const times = visits.map((v) => v.ms).sort((a, b) => a - b);
+    return {
+      bytes: Math.max(...visits.map((v) => v.bytes)),
+      ms: (times[(times.length - 1) >> 1]! + times[times.length >> 1]!) / 2,
+      rank: Math.max(...visits.map((v) => v.rank || Infinity)),
+    };
+  } finally {
+    await server.close();
+  }
+}
+
+/** The Scale and Search targets at the largest size, each with what was measured and whether it holds. */
+function targetTable(results: Awaited<ReturnType<typeof benchOne>>[]): string[] {
+  const large = results.at(-1)!;
+  const small = results.length >= 2 ? results[0]! : undefined;
+  const rss = Math.max(...large.fulls.map((f) => f.maxRssBytes ?? 0));
+  const rows: [string, string, boolean][] = [
+    ['full build ≤ 60 s (median)', `${fmt(large.full.total)} s`, large.full.total <= 60],
+    ['peak RSS ≤ 2 GB', `${mb(rss)} MiB`, rss <= 2 * 1024 ** 3],
+    ['files in dist ≤ 20,000', String(large.size.files), large.size.files <= 20_000],
+    ['dist ≤ 1 GB', `${mb(large.size.bytes)} MiB`, large.size.bytes <= 1024 ** 3],
+    ['rebuild +1 report ≤ ½ full build', (large.rebuild.total / large.full.total).toFixed(2), large.rebuild.total <= large.full.total / 2],
+    ['full-name search ≤ 300 KB', `${(large.search.bytes / 1024).toFixed(0)} KB`, large.search.bytes <= SEARCH_BUDGET.bytes],
+    ['its results ≤ 500 ms (median)', `${large.search.ms.toFixed(0)} ms`, large.search.ms <= SEARCH_BUDGET.ms],
+  ];
+  if (small) {
+    const growth = large.full.total / small.full.total;
+    const allowed = (11 * large.records) / small.records / 10;
+    rows.push([`${large.records / small.records}× the records ≤ ${allowed.toFixed(0)}× the build`, `${growth.toFixed(1)}×`, growth <= allowed]);
+  }
+  return [
+    `Targets at ${large.records} records:`,
+    '',
+    '| target | measured | met |',
+    '| --- | ---: | --- |',
+    ...rows.map(([target, measured, met]) => `| ${target} | ${measured} | ${met ? 'yes' : '**no**'} |`),
+  ];
+}
+
 const fmt = (n: number | undefined, digits = 1) => (n === undefined ? '–' : n.toFixed(digits));
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
@@ -137,6 +196,7 @@ async function benchOne(records: number) {
   // The run of median length (of two, the longer); the last run's output and cache are what the rebuild starts from.
   const full = [...fulls].sort((a, b) => a.total - b.total)[fulls.length >> 1]!;
   const size = walk(out);
+  const search = await measureSearch(data, out);
 
   // Add one report, as a press officer would, and build again on top of the previous build.
   const reports = path.join(data, 'reports');
@@ -158,7 +218,7 @@ async function benchOne(records: number) {
   cardsKept.maxRssBytes = JSON.parse(readFileSync(timings, 'utf8')).maxRssBytes;
 
   if (!keep) setAside(out);
-  return { records, generate: gen.total, full, fulls, rebuild, cardsKept, size };
+  return { records, generate: gen.total, full, fulls, rebuild, cardsKept, size, search };
 }
 
 async function main() {
@@ -178,8 +238,8 @@ async function main() {
   const lines = [
     `Machine: ${os.cpus().length} × ${cpu}, ${mb(os.totalmem())} MiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`,
     '',
-    '| records | pages | generate s | check s | content sync s | bundle s | render s | build total s | each full build s | peak RSS MiB | files in dist | MiB in dist | rebuild +1 report s | rebuild / full | full, cards kept s | its peak RSS MiB |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| records | pages | generate s | check s | content sync s | bundle s | render s | build total s | each full build s | peak RSS MiB | files in dist | MiB in dist | full-name search KB | its results ms (median) | rebuild +1 report s | rebuild / full | full, cards kept s | its peak RSS MiB |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...results.map((r) =>
       [
         r.records,
@@ -195,6 +255,8 @@ async function main() {
         mb(Math.max(...r.fulls.map((f) => f.maxRssBytes ?? 0))),
         r.size.files,
         mb(r.size.bytes),
+        (r.search.bytes / 1024).toFixed(0) + (r.search.rank > 3 ? ' (not in the first three)' : ''),
+        r.search.ms.toFixed(0),
         fmt(r.rebuild.total),
         (r.rebuild.total / r.full.total).toFixed(2),
         fmt(r.cardsKept.total),
@@ -206,6 +268,7 @@ async function main() {
     const [small, large] = [results[0]!, results.at(-1)!];
     lines.push('', `Growth: ${large.records / small.records}× the records took ${(large.full.total / small.full.total).toFixed(1)}× the build time.`);
   }
+  lines.push('', ...targetTable(results));
   const table = lines.join('\n');
   console.log(table);
   writeFileSync(path.join(BENCH, 'last-run.md'), `${table}\n`);
