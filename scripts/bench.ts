@@ -145,9 +145,10 @@ function targetTable(results: Awaited<ReturnType<typeof benchOne>>[]): string[] 
   const rss = Math.max(...large.fulls.map((f) => f.maxRssBytes ?? 0));
   const rows: [string, string, boolean][] = [
     ['full build ≤ 60 s (median)', `${fmt(large.full.total)} s`, large.full.total <= 60],
-    ['peak RSS ≤ 2 GB', `${mb(rss)} MiB`, rss <= 2 * 1024 ** 3],
+    // GB as hosts and the issue count them: 10⁹ bytes, the stricter reading.
+    ['peak RSS ≤ 2 GB (2 × 10⁹ bytes)', `${mb(rss)} MiB`, rss <= 2e9],
     ['files in dist ≤ 20,000', String(large.size.files), large.size.files <= 20_000],
-    ['dist ≤ 1 GB', `${mb(large.size.bytes)} MiB`, large.size.bytes <= 1024 ** 3],
+    ['dist ≤ 1 GB (10⁹ bytes)', `${mb(large.size.bytes)} MiB`, large.size.bytes <= 1e9],
     ['rebuild +1 report ≤ ½ full build', (large.rebuild.total / large.full.total).toFixed(2), large.rebuild.total <= large.full.total / 2],
     ['full-name search ≤ 300 KB', `${(large.search.bytes / 1024).toFixed(0)} KB`, large.search.bytes <= SEARCH_BUDGET.bytes],
     ['its results ≤ 500 ms (median)', `${large.search.ms.toFixed(0)} ms`, large.search.ms <= SEARCH_BUDGET.ms],
