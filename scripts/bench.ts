@@ -26,7 +26,7 @@ import path from 'node:path';
 import { foldDiacritics } from '../src/lib/text.ts';
 import { serveStatic } from '../tests/browser/serve.ts';
 import { watchTreeMemory } from './lib/process-memory.ts';
-import { measureFreshVisit, pickNames, SEARCH_BUDGET } from './lib/search-visit.ts';
+import { measureFreshVisit, median, pickNames, SEARCH_BUDGET } from './lib/search-visit.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -143,7 +143,7 @@ async function measureSearch(data: string, out: string): Promise<{ bytes: number
     const times = visits.map((v) => v.ms).sort((a, b) => a - b);
     return {
       bytes: Math.max(...visits.map((v) => v.bytes)),
-      ms: (times[(times.length - 1) >> 1]! + times[times.length >> 1]!) / 2,
+      ms: median(times),
       rank: Math.max(...visits.map((v) => v.rank || Infinity)),
     };
   } finally {

@@ -21,7 +21,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import path from 'node:path';
 import { foldDiacritics } from '../src/lib/text.ts';
 import { serveStatic } from '../tests/browser/serve.ts';
-import { freshPage, measureFreshVisit, meter, resultsOf, SEARCH_BUDGET, shownTimes, pickNames, type Measure } from './lib/search-visit.ts';
+import { measureFreshVisit, median, pickNames, resultsOf, SEARCH_BUDGET, type Measure } from './lib/search-visit.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -36,9 +36,6 @@ const BENCH = path.resolve('.bench');
 const data = path.join(BENCH, `data-${records}`);
 const out = path.join(BENCH, `search-${records}`);
 const cache = path.join(BENCH, `search-cache-${records}`);
-
-/** The middle of sorted numbers. */
-const median = (sorted: number[]) => (sorted[(sorted.length - 1) >> 1]! + sorted[sorted.length >> 1]!) / 2;
 
 function run(command: string, commandArgs: string[], env: Record<string, string> = {}): Promise<{ code: number; log: string; seconds: number }> {
   return new Promise((resolve) => {
@@ -107,25 +104,18 @@ async function main() {
         // cached, nothing left running by the last visit): the machine is noisy, the median is quoted.
         const earlier: number[] = [];
         for (let v = 1; v < visits; v++) earlier.push((await measureFreshVisit(server.url, typed, { name, url })).ms);
-        const { browser, page } = await freshPage();
-        const m = meter(page);
-        const shown = shownTimes(page);
-        await page.goto(`${server.url}tim-kiem/?q=${encodeURIComponent(typed)}`, { waitUntil: 'commit' });
-        const coldMs = await shown.after(0);
-        await page.waitForLoadState('networkidle');
-        const cold: Measure = { ...(await resultsOf(page, url)), ...(await m.total()), ms: coldMs };
-        const times = [...earlier, coldMs].sort((a, b) => a - b);
+        // The last visit measured in full, then the next name typed into the page it opened.
+        const cold = await measureFreshVisit(server.url, typed, { name, url }, async ({ page, meter: m, shown }): Promise<Measure> => {
+          const before = await page.evaluate(() => performance.now());
+          await page.fill('#tu-khoa', other);
+          await page.press('#tu-khoa', 'Enter');
+          const warmAt = await shown.after(before);
+          await page.waitForLoadState('networkidle');
+          return { ...(await resultsOf(page, next.url)), ...(await m.total()), ms: warmAt - before };
+        });
+        const warm = cold.then!;
+        const times = [...earlier, cold.ms].sort((a, b) => a - b);
         coldTimes.push(...times);
-
-        // The next name, typed into the page already open.
-        m.reset();
-        const before = await page.evaluate(() => performance.now());
-        await page.fill('#tu-khoa', other);
-        await page.press('#tu-khoa', 'Enter');
-        const warmAt = await shown.after(before);
-        await page.waitForLoadState('networkidle');
-        const warm: Measure = { ...(await resultsOf(page, next.url)), ...(await m.total()), ms: warmAt - before };
-        await browser.close();
 
         rows.push([
           typed,

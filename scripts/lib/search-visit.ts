@@ -53,7 +53,7 @@ export interface Measure {
 }
 
 /** Count every response of the page (and of its workers), as Chromium reports it. */
-export function meter(page: Page) {
+function meter(page: Page) {
   const sizes: Promise<{ url: string; bytes: number }>[] = [];
   page.context().on('requestfinished', (request) => {
     sizes.push(
@@ -82,7 +82,7 @@ export function meter(page: Page) {
 }
 
 /** Tells, from the page, when results (or "no results") are on screen: a console line with the time. */
-export const WATCH = () => {
+const WATCH = () => {
   let last = -Infinity;
   new MutationObserver(() => {
     const status = document.querySelector('[data-search-status]');
@@ -98,7 +98,7 @@ export const WATCH = () => {
  * page while it loads (a wait for a function would run the browser driver's own script there,
  * about 50 ms of the page's main thread on a two-core machine, inside the time measured).
  */
-export function shownTimes(page: Page): { after(t: number): Promise<number> } {
+function shownTimes(page: Page): { after(t: number): Promise<number> } {
   const times: number[] = [];
   const waiting = new Set<() => void>();
   page.on('console', (message) => {
@@ -132,28 +132,41 @@ export async function resultsOf(page: Page, url: string): Promise<{ results: num
   }, url);
 }
 
-/** A fresh browser with the page watcher, and a page in it. */
-export async function freshPage() {
-  const browser = await launchChromium();
-  const context = await browser.newContext({ locale: 'vi-VN' });
-  await context.addInitScript(WATCH);
-  const page = await context.newPage();
-  return { browser, page };
+/** The middle of numbers sorted in ascending order. */
+export const median = (sorted: number[]) => (sorted[(sorted.length - 1) >> 1]! + sorted[sorted.length >> 1]!) / 2;
+
+/** The page of a visit still open, for a search made after it (see measureFreshVisit). */
+export interface OpenVisit {
+  page: Page;
+  meter: ReturnType<typeof meter>;
+  shown: ReturnType<typeof shownTimes>;
 }
 
 /**
  * Open the search page for `query` in a fresh browser and measure the visit until the results
- * are on screen (the bytes until the network is quiet). `siteUrl` ends in "/".
+ * are on screen (the bytes until the network is quiet). `siteUrl` ends in "/". `then`, if
+ * given, goes on with the page still open (its meter reset) before the browser is closed.
  */
-export async function measureFreshVisit(siteUrl: string, query: string, target: NamedRecord): Promise<Measure> {
-  const { browser, page } = await freshPage();
+export async function measureFreshVisit<T = undefined>(
+  siteUrl: string,
+  query: string,
+  target: NamedRecord,
+  then?: (open: OpenVisit) => Promise<T>,
+): Promise<Measure & { then?: T }> {
+  const browser = await launchChromium();
   try {
+    const context = await browser.newContext({ locale: 'vi-VN' });
+    await context.addInitScript(WATCH);
+    const page = await context.newPage();
     const m = meter(page);
     const shown = shownTimes(page);
     await page.goto(`${siteUrl}tim-kiem/?q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });
     const ms = await shown.after(0);
     await page.waitForLoadState('networkidle');
-    return { ...(await resultsOf(page, target.url)), ...(await m.total()), ms };
+    const measure: Measure = { ...(await resultsOf(page, target.url)), ...(await m.total()), ms };
+    if (!then) return measure;
+    m.reset();
+    return { ...measure, then: await then({ page, meter: m, shown }) };
   } finally {
     await browser.close();
   }
