@@ -16,7 +16,7 @@ import { articleJson, extractArticle } from '../src/lib/import/article.ts';
 import { checkBeforeWriting, loadContext } from '../src/lib/import/context.ts';
 import { decodeText, ENCODING_CHOICES, EncodingError, type EncodingChoice } from '../src/lib/import/decode.ts';
 import { draftSlug, renderDraft } from '../src/lib/import/mdx.ts';
-import { fail, readArguments } from './lib/cli.ts';
+import { consoleIO, fail, readArguments, runIfEntry, type CliIO } from './lib/cli.ts';
 
 const USAGE = `Cách dùng: npm run import:article -- <bài.txt|bài.html> [--out THƯ_MỤC] [--json] [--title "Tiêu đề"] [--force]
   --json       chỉ in thông tin trích được (JSON), không ghi tệp
@@ -35,50 +35,55 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const { values, positionals } = readArguments(OPTIONS, USAGE);
-if (positionals.length !== 1) fail(positionals.length ? `Chỉ nhập một bài mỗi lần.\n\n${USAGE}` : `Thiếu tệp bài viết.\n\n${USAGE}`, 2);
-const encoding = (values.encoding ?? 'auto') as EncodingChoice;
-if (!ENCODING_CHOICES.includes(encoding)) fail(`--encoding chỉ nhận: ${ENCODING_CHOICES.join(', ')}`, 2);
+export async function main(argv: string[], io: CliIO = consoleIO): Promise<number> {
+  const { values, positionals } = readArguments(argv, OPTIONS, USAGE);
+  if (positionals.length !== 1) fail(positionals.length ? `Chỉ nhập một bài mỗi lần.\n\n${USAGE}` : `Thiếu tệp bài viết.\n\n${USAGE}`, 2);
+  const encoding = (values.encoding ?? 'auto') as EncodingChoice;
+  if (!ENCODING_CHOICES.includes(encoding)) fail(`--encoding chỉ nhận: ${ENCODING_CHOICES.join(', ')}`, 2);
 
-const file = positionals[0]!;
-if (!existsSync(file)) fail(`Không tìm thấy tệp "${file}".`, 1);
-let text: string;
-try {
-  text = decodeText(readFileSync(file), encoding).text;
-} catch (error) {
-  if (error instanceof EncodingError) fail(`${file}: ${error.message}`, 1);
-  throw error;
+  const file = positionals[0]!;
+  if (!existsSync(file)) fail(`Không tìm thấy tệp "${file}".`, 1);
+  let text: string;
+  try {
+    text = decodeText(readFileSync(file), encoding).text;
+  } catch (error) {
+    if (error instanceof EncodingError) fail(`${file}: ${error.message}`, 1);
+    throw error;
+  }
+
+  const dir = contentDir();
+  const ctx = loadContext(dir);
+  const draft = extractArticle({ text, html: /\.html?$/i.test(file) ? true : undefined }, ctx);
+  if (values.title) {
+    draft.title = values.title as string;
+    draft.warnings = draft.warnings.filter((w) => !w.startsWith('tiêu đề:'));
+  }
+
+  if (values.json) {
+    io.out(JSON.stringify(articleJson(draft), null, 2));
+    return 0;
+  }
+
+  const outDir = path.resolve((values.out as string | undefined) ?? path.join(dir, 'reports'));
+  let slug = draftSlug(draft.title, path.basename(file).replace(/\.[^.]+$/, ''));
+  if ((RESERVED_REPORT_SEGMENTS as readonly string[]).includes(slug)) slug = `${slug}-tin`;
+  const target = path.join(outDir, `${slug}.mdx`);
+  if (existsSync(target) && !values.force) fail(`Đã có tệp ${displayPath(target)}; thêm --force để ghi đè, hoặc --out để ghi chỗ khác.`, 1);
+
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+  const mdx = renderDraft(draft, { from: path.basename(file), today, awards: ctx.awards });
+  const problems = checkBeforeWriting(dir, [{ relative: path.join('reports', `${slug}.mdx`), content: mdx }], { withCollections: ['clusters', 'movements'] });
+  if (problems.length) {
+    fail(`Bản nháp chưa qua được bước kiểm tra nội dung, chưa ghi:\n${formatProblems(problems)}`, 1);
+  }
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(target, mdx);
+  io.out(`Đã ghi bản nháp ${displayPath(target)} (draft: true).`);
+  if (draft.warnings.length) {
+    io.out('Cần kiểm tra:');
+    for (const w of draft.warnings) io.out(`  - ${w}`);
+  }
+  return 0;
 }
 
-const dir = contentDir();
-const ctx = loadContext(dir);
-const draft = extractArticle({ text, html: /\.html?$/i.test(file) ? true : undefined }, ctx);
-if (values.title) {
-  draft.title = values.title as string;
-  draft.warnings = draft.warnings.filter((w) => !w.startsWith('tiêu đề:'));
-}
-
-if (values.json) {
-  console.log(JSON.stringify(articleJson(draft), null, 2));
-  process.exit(0);
-}
-
-const outDir = path.resolve((values.out as string | undefined) ?? path.join(dir, 'reports'));
-let slug = draftSlug(draft.title, path.basename(file).replace(/\.[^.]+$/, ''));
-if ((RESERVED_REPORT_SEGMENTS as readonly string[]).includes(slug)) slug = `${slug}-tin`;
-const target = path.join(outDir, `${slug}.mdx`);
-if (existsSync(target) && !values.force) fail(`Đã có tệp ${displayPath(target)}; thêm --force để ghi đè, hoặc --out để ghi chỗ khác.`, 1);
-
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
-const mdx = renderDraft(draft, { from: path.basename(file), today, awards: ctx.awards });
-const problems = checkBeforeWriting(dir, [{ relative: path.join('reports', `${slug}.mdx`), content: mdx }], { withCollections: ['clusters', 'movements'] });
-if (problems.length) {
-  fail(`Bản nháp chưa qua được bước kiểm tra nội dung, chưa ghi:\n${formatProblems(problems)}`, 1);
-}
-mkdirSync(outDir, { recursive: true });
-writeFileSync(target, mdx);
-console.log(`Đã ghi bản nháp ${displayPath(target)} (draft: true).`);
-if (draft.warnings.length) {
-  console.log('Cần kiểm tra:');
-  for (const w of draft.warnings) console.log(`  - ${w}`);
-}
+runIfEntry(import.meta.url, main);
