@@ -1,12 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import contentCheck from './src/integrations/content-check.ts';
-import buildTimings from './src/integrations/build-timings.ts';
-import generatedFiles from './src/integrations/generated-files.ts';
+import build from './src/integrations/build.ts';
 import { siteConfig } from './src/site.config.ts';
 import sitemap from '@astrojs/sitemap';
-import socialCards from './src/integrations/social-cards.ts';
 import { openDataEnabled, sitemapOptions } from './src/lib/open-data/enabled.ts';
 
 /**
@@ -28,7 +25,6 @@ export default defineConfig({
   // Several pages at once: while one page's file is written (libuv's threads, the other
   // core) the next renders. Measured at 200,000 records: 44.6 s of rendering with 1, 21 s with 16.
   build: { format: 'directory', concurrency: 16 },
-  // buildTimings first, so its clock starts before the content is checked.
   // News has no code to highlight, and Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: false },
   security: {
@@ -50,19 +46,15 @@ export default defineConfig({
     },
   },
   experimental: {
-    // Pages whose data is unchanged since the last build are copied from the cache (cacheKey
-    // in getStaticPaths), so adding one report does not render every honour roll again.
+    // Pages whose view model is unchanged since the last build are copied from the cache
+    // (src/lib/views/pages.ts), so adding one report does not render every honour roll again.
     incrementalBuild: true,
   },
   integrations: [
-    buildTimings(),
-    // The Pagefind index at <base>/pagefind/ and the downloads at <base>/du-lieu/, written
-    // from the content in a worker thread while the pages render; started before the check.
-    generatedFiles(),
-    contentCheck(),
+    // The build's stages, in order (check, content layer, pages beside the search index,
+    // downloads and preview cards, then the output put together): src/integrations/build.ts.
+    build(),
     mdx(),
-    // Preview images for social networks (docs/open-data.md), drawn while the pages build.
-    socialCards(),
     // Sitemaps split at SITEMAP_ENTRY_LIMIT addresses each; OPEN_DATA=0 leaves them out (benchmarks only).
     ...(openDataEnabled() ? [sitemap(sitemapOptions())] : []),
   ],

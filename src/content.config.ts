@@ -24,10 +24,12 @@ const dir = contentDir();
 function authored(name: keyof typeof AUTHORED_COLLECTIONS) {
   const { folder, extensions } = AUTHORED_COLLECTIONS[name];
   const exts = extensions.map((e) => e.slice(1));
-  // Files whose name starts with "_" are set aside, as the validator does.
+  // Files whose name starts with "_" are set aside, as the validator does. A negated pattern
+  // rather than "[!_]*": the dev server's watcher reads "[!_]" otherwise than the first listing
+  // does, and would miss every edit.
   const ext = exts.length > 1 ? `{${exts.join(',')}}` : exts[0];
   return glob({
-    pattern: `**/[!_]*.${ext}`,
+    pattern: [`**/*.${ext}`, `!**/_*.${ext}`],
     base: path.join(dir, folder),
     generateId: ({ entry }) => entryId(entry),
   });

@@ -60,18 +60,19 @@ describe('the download files of the demo content', () => {
 });
 
 describe('the cache of files made from the rolls', () => {
-  it('keeps its key when a report is added, and changes it when a record, a name or the address changes', () => {
-    const key = rollsKey(content, address);
+  it('keeps its key when a report is added, and changes it when a record, a name, the address or the code changes', () => {
+    const key = rollsKey(content, address, 'code-1');
     const withReport = { ...content, reports: [...content.reports, content.reports[0]!] };
-    expect(rollsKey(withReport, address)).toBe(key);
-    expect(rollsKey(content, { ...address, base: '/' })).not.toBe(key);
+    expect(rollsKey(withReport, address, 'code-1')).toBe(key);
+    expect(rollsKey(content, { ...address, base: '/' }, 'code-1')).not.toBe(key);
+    expect(rollsKey(content, address, 'code-2')).not.toBe(key);
 
     const [first, ...rest] = content.decisions;
     const records = first!.data.records.map((r, i) => (i === 0 ? { ...r, name: `${r.name} Anh` } : r));
     const edited = { ...content, decisions: [{ ...first!, data: { ...first!.data, records } }, ...rest] };
-    expect(rollsKey(edited, address)).not.toBe(key);
+    expect(rollsKey(edited, address, 'code-1')).not.toBe(key);
     // What else the files depend on (a tool's version, say) is part of the key.
-    expect(rollsKey(content, address, { pagefind: '1.6.0' })).not.toBe(key);
+    expect(rollsKey(content, address, 'code-1', { pagefind: '1.6.0' })).not.toBe(key);
   });
 
   it('gives back exactly the files stored, and only once a build completed them', () => {

@@ -31,7 +31,7 @@ import { feedItems, pubDateOf, FEED_ITEMS } from '../src/lib/open-data/feeds.ts'
 import { cardDigest, reportCard, shorten, siteCard, CARD_HEIGHT, CARD_WIDTH } from '../src/lib/open-data/cards.ts';
 import { layoutCard, loadFonts, paintCard, renderCard, setLine, wrapText } from '../src/lib/open-data/card-render.ts';
 import { encodeIndexedPng } from '../src/lib/open-data/png.ts';
-import { planCards } from '../src/integrations/social-cards.ts';
+import { planCards } from '../src/lib/build-cache.ts';
 import { decisionSchema } from '../src/schemas/decision.ts';
 import {
   awardDownloadSchema,

@@ -8,9 +8,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../src/lib/content/validate.ts';
-import { buildSearchDocuments, escapeHtml, mdxPlainText, rebase, searchFilterOptions, type SearchDocuments } from '../src/lib/search/documents.ts';
+import { escapeHtml } from '../src/lib/html.ts';
+import { buildSearchDocuments, mdxPlainText, rebase, searchFilterOptions, type SearchDocuments } from '../src/lib/search/documents.ts';
 import { FILTER_KEYS, META, RECORD_SEPARATOR, RECORDS_BUNDLE } from '../src/lib/search/model.ts';
-import { metadataAddresses, preloadIndexMetadata, withMetadataLinks } from '../src/lib/search/preload.ts';
+import { metadataAddresses } from '../src/lib/search/preload.ts';
 import {
   entriesOf,
   fill,
@@ -326,26 +327,5 @@ describe('naming the metadata files in the search page', () => {
     expect(metadataAddresses(dir, '/', 'fr')[0]).toBe('/pagefind/pagefind.vi_aaa.pf_meta');
     rmSync(path.join(dir, RECORDS_BUNDLE), { recursive: true });
     expect(metadataAddresses(dir, '/', 'vi')).toEqual(['/pagefind/pagefind.vi_aaa.pf_meta']);
-  });
-
-  it('puts the links at the end of the head, replacing those of an earlier build, and replaces the file', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'bang-vang-preload-'));
-    writeFileSync(path.join(dir, 'pagefind-entry.json'), entry({ vi: 'vi_new' }));
-    const page = path.join(dir, 'index.html');
-    const old = withMetadataLinks('<html lang="vi"><head><title>T</title></head><body>x</body></html>', ['/pagefind/pagefind.vi_old.pf_meta']);
-    expect(old).toBe(
-      '<html lang="vi"><head><title>T</title><link rel="preload" href="/pagefind/pagefind.vi_old.pf_meta" as="fetch" crossorigin="anonymous" data-index-metadata></head><body>x</body></html>',
-    );
-    writeFileSync(page, old);
-    // A hard link stands for the copy the build cache keeps: it must not change.
-    const kept = path.join(dir, 'kept.html');
-    linkSync(page, kept);
-    expect(preloadIndexMetadata(page, dir, '/')).toBe(1);
-    const html = readFileSync(page, 'utf8');
-    expect(html.match(/data-index-metadata/g)).toHaveLength(1);
-    expect(html).toContain('href="/pagefind/pagefind.vi_new.pf_meta"');
-    expect(html).not.toContain('vi_old');
-    expect(readFileSync(kept, 'utf8')).toBe(old);
-    expect(preloadIndexMetadata(path.join(dir, 'absent.html'), dir, '/')).toBe(0);
   });
 });

@@ -1,39 +1,48 @@
 /**
- * Keeps files the build generates from the honour rolls (the downloads, the records' search
- * bundle) in the build's cache folder, under a key covering all they are made of, so a
- * build whose decisions, names, address and code are unchanged (adding a report, say)
- * links 400 MB of downloads and 2,000 index files instead of making them again.
+ * Every cache of the build besides Astro's own (its pages: src/lib/views/pages.ts), in the
+ * build's cache folder, each keyed on exactly what its files are made of:
+ * - the downloads (400 MB at 200,000 records): the decisions, names and address, and the
+ *   code of src/lib/open-data/files.ts and what it imports;
+ * - the honour records' search bundle: the same data, Pagefind's version and options, and the
+ *   code of src/lib/search/write-index.ts and what it imports;
+ * - the preview cards: each card's text, and the drawing code.
+ * A build whose keys are unchanged (a report added, an importer edited) links the files from
+ * the cache instead of making them again.
  */
 import { createHash } from 'node:crypto';
 import { constants, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ValidatedContent } from './content/validate.ts';
 import type { SiteAddress } from './open-data/files.ts';
+import { cardDigest, type CardSpec } from './open-data/cards.ts';
+import { codeDigest } from './build/code-digest.ts';
 
-/** The code the files are made by: every module of src/lib and src/schemas, and the interface text. */
-const CODE_FOLDERS = [new URL('./', import.meta.url), new URL('../schemas/', import.meta.url), new URL('../i18n/', import.meta.url)];
 const COMPLETE = '.complete';
 
-function hashFolder(hash: ReturnType<typeof createHash>, folder: string): void {
-  for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) hashFolder(hash, full);
-    else if (entry.name.endsWith('.ts') || entry.name.endsWith('.json')) hash.update(entry.name).update(readFileSync(full));
-  }
-}
+/** The caches, by folder inside the build's cache folder. */
+export const CACHE_FOLDERS = {
+  downloads: 'bang-vang-downloads',
+  recordsIndex: 'bang-vang-search-records',
+  cards: 'bang-vang-cards',
+} as const;
+
+/** The modules whose code makes each cached output; the digest covers what they import. */
+export const CACHE_CODE = {
+  downloads: [new URL('./open-data/files.ts', import.meta.url)],
+  recordsIndex: [new URL('./search/write-index.ts', import.meta.url)],
+  cards: [new URL('./open-data/card-worker.ts', import.meta.url)],
+} as const;
 
 const rollsDigests = new WeakMap<ValidatedContent, string>();
 
 /**
- * A digest of the code and of the content's decisions and names, worked out once per
- * content: the downloads and the search index both need it, and it reads every record.
+ * A digest of the content's decisions and names, worked out once per content: the downloads
+ * and the search index both need it, and it reads every record.
  */
 function rollsDigest(content: ValidatedContent): string {
   let digest = rollsDigests.get(content);
   if (digest === undefined) {
     const hash = createHash('sha256');
-    for (const folder of CODE_FOLDERS) hashFolder(hash, fileURLToPath(folder));
     hash.update(JSON.stringify([...content.awards.values()]));
     hash.update(JSON.stringify(content.provinces.all));
     for (const decision of content.decisions) hash.update(decision.id).update(JSON.stringify(decision.data));
@@ -44,17 +53,23 @@ function rollsDigest(content: ValidatedContent): string {
 }
 
 /**
- * A key for files made from this content's decisions, names and address by this code;
- * `extra` adds what else they depend on (a tool's version, options). Reports, movements
- * and the rest are left out: the rolls do not show them.
+ * A key for files made from this content's decisions, names and address by `code` (a
+ * codeDigest); `extra` adds what else they depend on (a tool's version, options). Reports,
+ * movements and the rest are left out: the rolls do not show them.
  */
-export function rollsKey(content: ValidatedContent, address: SiteAddress, extra: unknown = null): string {
+export function rollsKey(content: ValidatedContent, address: SiteAddress, code: string, extra: unknown = null): string {
   return createHash('sha256')
+    .update(code)
     .update(JSON.stringify(extra))
     .update(JSON.stringify(address))
     .update(rollsDigest(content))
     .digest('base64url')
     .slice(0, 24);
+}
+
+/** The digest of the code that makes one kind of cached output. */
+export function cacheCode(kind: keyof typeof CACHE_CODE): string {
+  return codeDigest(CACHE_CODE[kind]);
 }
 
 /**
@@ -112,4 +127,24 @@ export function storeFolder(cacheFolder: string, key: string, written: string, n
   // Marked complete last: a build stopped halfway leaves nothing that looks reusable.
   writeFileSync(path.join(partial, COMPLETE), note);
   renameSync(partial, path.join(cacheFolder, key));
+}
+
+/** A preview card this build publishes, and where its image is kept in the cache. */
+export interface CardJob {
+  spec: CardSpec;
+  cacheFile: string;
+}
+
+/**
+ * Which cards this build publishes and which of them must be drawn: those whose file
+ * (named by the drawing code's digest `code` and the card's text) is not in `folder` yet.
+ * Files of cards no longer published are deleted.
+ */
+export function planCards(folder: string, specs: CardSpec[], code: string): { cards: CardJob[]; jobs: CardJob[] } {
+  const cards = specs.map((spec) => ({ spec, cacheFile: path.join(folder, `${code}-${cardDigest(spec)}.png`) }));
+  const keep = new Set(cards.map((c) => path.basename(c.cacheFile)));
+  if (existsSync(folder)) {
+    for (const name of readdirSync(folder)) if (!keep.has(name)) rmSync(path.join(folder, name), { force: true });
+  }
+  return { cards, jobs: cards.filter((c) => !existsSync(c.cacheFile)) };
 }

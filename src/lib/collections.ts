@@ -1,79 +1,68 @@
 /**
- * The one place pages read content collections. Lists are sorted here, drafts left
- * out, and indexes built once per build rather than once per page.
+ * The one place pages read the content: the checked content of the build (src/lib/content/),
+ * with the Markdown collections taken from Astro's content layer, which renders their
+ * bodies and resolves their images. Views (src/lib/views/) turn it into what a page shows.
+ *
+ * In a build the result is made once. Under `astro dev` it is made for each page load, so
+ * an edited file shows on the next load; bad content then stops the page with the same
+ * "file: field: message" lines as the build (src/lib/content/dev-check.ts).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { ProvinceIndex } from './provinces.ts';
-import { sortKey } from './dates.ts';
-import { compareVi } from './text.ts';
-import { newestFirst, RollIndex } from './rolls.ts';
-import { checkedContent } from './content/checked.ts';
-import type { Entry } from './content/validate.ts';
-import type { DecisionData } from '../schemas/decision.ts';
-import type { FigureData } from '../schemas/figure.ts';
-import { periodSortKey } from './figures.ts';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { checkedContentOrThrow } from './content/checked.ts';
+import { siteDataFromContent, type SiteData } from './site-data.ts';
 
+export type { SiteData } from './site-data.ts';
 export type Report = CollectionEntry<'reports'>;
 export type Movement = CollectionEntry<'movements'>;
-/** A decision with its full list of records, from the checked content. */
-export type Decision = Entry<DecisionData>;
 export type Honoree = CollectionEntry<'honorees'>;
-export type Cluster = CollectionEntry<'clusters'>;
-export type Award = CollectionEntry<'awards'>;
-export type Province = CollectionEntry<'provinces'>;
-export type ProvinceRow = { id: string } & Province['data'];
 
 let cache: Promise<SiteData> | undefined;
 
-export interface SiteData {
-  reports: Report[];
-  movements: Movement[];
-  decisions: Decision[];
-  honorees: Honoree[];
-  clusters: Cluster[];
-  awards: Award[];
-  awardById: Map<string, Award>;
-  provinces: ProvinceIndex<ProvinceRow>;
-  /** Figures reported in the news, in time order. */
-  figures: Entry<FigureData>[];
-  /** Records filed by province, profile and award, built once. */
-  rolls: RollIndex<Decision>;
+const imageDigests = new Map<string, string>();
+
+/**
+ * A digest of an image file's path and bytes. Astro's metadata (`fsPath`, not enumerable)
+ * names the file but says nothing of what is in it: a photo replaced under the same name
+ * must change the page. The path counts too: a page kept from an earlier build replays its
+ * image transforms from the paths it had then, so content moved to another folder must render
+ * its pages with photos again.
+ */
+function imageDigest(src: unknown): string {
+  const meta = src as { fsPath?: string; src?: string } | undefined;
+  const file = meta?.fsPath;
+  if (!file) return '';
+  let digest = imageDigests.get(file);
+  if (digest === undefined) {
+    try {
+      digest = createHash('sha1').update(file).update(readFileSync(file)).digest('base64url');
+    } catch {
+      digest = '';
+    }
+    imageDigests.set(file, digest);
+  }
+  return digest;
 }
 
 async function load(): Promise<SiteData> {
-  // Decisions with their records come straight from the checked content: the content
-  // layer keeps only their facts, so 200,000 records are not serialised and read back.
-  const { decisions, figures } = checkedContent().content;
-  const [reports, movements, honorees, clusters, awards, provinces] = await Promise.all([
-    getCollection('reports', (r) => !r.data.draft),
+  // JSON collections come straight from the checked content: the content layer holds the
+  // same data, and reading it back would copy 200,000 records once more.
+  const content = checkedContentOrThrow();
+  const [reports, movements, honorees] = await Promise.all([
+    getCollection('reports'),
     getCollection('movements'),
     getCollection('honorees'),
-    getCollection('clusters'),
-    getCollection('awards'),
-    getCollection('provinces'),
   ]);
-  reports.sort((a, b) => sortKey(b.data.date).localeCompare(sortKey(a.data.date)) || compareVi(a.data.title, b.data.title));
-  movements.sort((a, b) => sortKey(b.data.period.start).localeCompare(sortKey(a.data.period.start)) || compareVi(a.data.name, b.data.name));
-  honorees.sort((a, b) => compareVi(a.data.name, b.data.name));
-  clusters.sort((a, b) => compareVi(a.data.name, b.data.name));
-  awards.sort((a, b) => a.data.precedence - b.data.precedence);
-  const ordered = newestFirst(decisions);
-  return {
-    reports,
-    movements,
-    decisions: ordered,
-    rolls: new RollIndex(ordered),
-    figures: [...figures].sort((a, b) => periodSortKey(a.data.period).localeCompare(periodSortKey(b.data.period)) || a.id.localeCompare(b.id)),
-    honorees,
-    clusters,
-    awards,
-    awardById: new Map(awards.map((a) => [a.id, a])),
-    provinces: new ProvinceIndex(provinces.map((p) => ({ id: p.id, ...p.data }))),
-  };
+  return siteDataFromContent(content, { markdown: { reports, movements, honorees }, imageDigest });
 }
 
-/** All content, loaded once. */
+/** All content, loaded once per build (once per page load under `astro dev`). */
 export function siteData(): Promise<SiteData> {
+  if (import.meta.env.DEV) {
+    imageDigests.clear();
+    return load();
+  }
   cache ??= load();
   return cache;
 }

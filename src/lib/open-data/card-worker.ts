@@ -1,6 +1,6 @@
 /**
  * Draws the preview cards that are not in the cache yet, in a worker thread, so the
- * build's main thread goes on rendering pages meanwhile (see src/integrations/social-cards.ts).
+ * build's main thread goes on rendering pages meanwhile (see src/integrations/build.ts).
  * Input (workerData): the cards to draw and the cache file of each. Output: a message
  * { drawn } when all are written.
  */
@@ -9,12 +9,7 @@ import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import sharp from 'sharp';
 import { loadFonts, renderCard } from './card-render.ts';
-import type { CardSpec } from './cards.ts';
-
-export interface CardJob {
-  spec: CardSpec;
-  cacheFile: string;
-}
+import type { CardJob } from '../build-cache.ts';
 
 // One libvips thread: the other core belongs to the build. No cache of past operations:
 // each card is drawn once, and the build's memory is better spent on pages.

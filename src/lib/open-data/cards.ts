@@ -2,7 +2,7 @@
  * Preview cards for social networks (Open Graph, Twitter): what each card says and
  * where it is published. A report without a photo of its own gets a card with its
  * headline; every other page shares the site's card. The images are drawn at build
- * time by src/integrations/social-cards.ts (src/lib/open-data/card-render.ts, in a worker thread), and
+ * time by the build's card stage (src/lib/build/cards.ts; src/lib/open-data/card-render.ts, in a worker thread), and
  * kept in Astro's cache folder by a digest of what they say, so an unchanged card is
  * not drawn again.
  */

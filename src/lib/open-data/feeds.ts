@@ -4,6 +4,7 @@
  */
 import type { RSSFeedItem } from '@astrojs/rss';
 import type { PartialDate } from '../dates.ts';
+import { escapeHtml } from '../html.ts';
 import { EVENT_KIND_LABELS, type EventKind } from '../../schemas/report.ts';
 
 /** Items per feed: the newest reports; older ones stay on the site's news pages. */
@@ -48,8 +49,7 @@ export function feedItems(
 
 /** customData for a feed's channel: its language and the address it is published at (atom:link rel="self"). */
 export function channelData(selfUrl: string): string {
-  const escaped = selfUrl.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return `<language>vi</language><atom:link href="${escaped}" rel="self" type="application/rss+xml"/>`;
+  return `<language>vi</language><atom:link href="${escapeHtml(selfUrl)}" rel="self" type="application/rss+xml"/>`;
 }
 
 export const ATOM_NAMESPACE = 'http://www.w3.org/2005/Atom';

@@ -27,6 +27,7 @@ import { formatViDate, yearOf, type PartialDate } from '../dates.ts';
 import { transitionOf } from '../provinces.ts';
 import { awardOf, decisionYear, provinceOf, recordAnchor } from '../rolls.ts';
 import { compareVi, foldDiacritics } from '../text.ts';
+import { escapeHtml } from '../html.ts';
 import { paths, withBase } from '../urls.ts';
 import { CONTENT_TYPES, FILTER_KEYS, META, RECORD_SEPARATOR, type ContentType, type FilterKey, type FilterOptions } from './model.ts';
 import { dFoldedWords, foldWords, nameWord, withFoldedWords } from './text.ts';
@@ -82,11 +83,6 @@ export function rebase(url: string, base = '/'): string {
   const own = withBase('');
   const sitePath = url.startsWith(own) ? url.slice(own.length) : url.replace(/^\/+/, '');
   return withBase(sitePath, base);
-}
-
-/** Escape text for HTML content and double-quoted attributes. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /**

@@ -3,7 +3,7 @@
  * faster, and exact). What goes in it, and why records come in groups, is in ./documents.ts;
  * why the records have a bundle of their own, in ./model.ts (RECORDS_BUNDLE).
  * Pagefind indexes in a process of its own; this module hands it the documents and asks it
- * for the bundles. Used by the build's worker (src/integrations/generated-files-worker.ts).
+ * for the bundles. Used by the build's worker (src/lib/build/generated-files-worker.ts).
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';

@@ -5,13 +5,15 @@ import { downloadJsonSchema } from '../../../lib/open-data/json-schema.ts';
 import { jsonText } from '../../../lib/open-data/downloads.ts';
 import { openDataPaths } from '../../../lib/open-data/paths.ts';
 import { siteUrl } from '../../../lib/open-data/site.ts';
-import { cacheKeyOf } from '../../../lib/cache-key.ts';
+import { staticPaths } from '../../../lib/views/pages.ts';
 
 export const getStaticPaths = (() =>
-  (Object.keys(DOWNLOAD_SCHEMAS) as DownloadSchemaName[]).map((name) => {
-    const schema = downloadJsonSchema(name, new URL(openDataPaths.schema(name), siteUrl()).href);
-    return { params: { name }, props: { schema }, cacheKey: cacheKeyOf(schema) };
-  })) satisfies GetStaticPaths;
+  staticPaths(
+    (Object.keys(DOWNLOAD_SCHEMAS) as DownloadSchemaName[]).map((name) => ({
+      params: { name },
+      view: downloadJsonSchema(name, new URL(openDataPaths.schema(name), siteUrl()).href),
+    })),
+  )) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ schema: object }> = ({ props }) =>
-  new Response(jsonText(props.schema), { headers: { 'Content-Type': 'application/schema+json' } });
+export const GET: APIRoute<{ view: object }> = ({ props }) =>
+  new Response(jsonText(props.view), { headers: { 'Content-Type': 'application/schema+json' } });

@@ -1,23 +1,26 @@
 /**
- * The worker thread of src/integrations/generated-files.ts: reads the checked content, then
- * writes the search index and the downloads into a staging folder while the main thread
- * renders the pages.
+ * The worker thread of the build's generated-files stage (./generated-files.ts): takes the
+ * content the check stage has checked, writes the search index, tells the main thread the
+ * index's metadata files (the search page names them), then the downloads; all into a
+ * staging folder, while the main thread renders the pages.
  *
  * Order matters on two cores. The documents go to Pagefind first (its process indexes them
  * as they arrive); while Pagefind writes its bundles, this thread writes the downloads, so
  * the two overlap instead of queueing behind each other.
  *
- * The downloads and the records' search bundle depend only on the rolls (and the names,
- * the address and the code): both are kept in the cache folder and linked back when that
- * is unchanged, as after adding a report. The site's own search bundle is always made.
+ * The downloads and the records' search bundle depend only on the rolls (and the names, the
+ * address and their code): both are kept in the cache folder and linked back when that is
+ * unchanged, as after adding a report. The site's own search bundle is always made.
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkedContent } from '../lib/content/checked.ts';
-import { bytesOf, downloadFiles, type SiteAddress } from '../lib/open-data/files.ts';
-import { cachedFolder, copyTree, rollsKey, storeFolder } from '../lib/build-cache.ts';
-import { RECORDS_BUNDLE } from '../lib/search/model.ts';
+import { fromTransferable, type TransferableContent } from '../content/transfer.ts';
+import type { ValidatedContent } from '../content/validate.ts';
+import { bytesOf, downloadFiles, type SiteAddress } from '../open-data/files.ts';
+import { CACHE_FOLDERS, cachedFolder, copyTree, rollsKey, storeFolder } from '../build-cache.ts';
+import { RECORDS_BUNDLE } from '../search/model.ts';
+import { metadataAddresses } from '../search/preload.ts';
 import {
   closeSearchIndexer,
   fillSearchIndex,
@@ -25,10 +28,10 @@ import {
   searchIndexSettings,
   type SearchIndexOptions,
   type SearchIndexSummary,
-} from '../lib/search/write-index.ts';
+} from '../search/write-index.ts';
 
 export interface GeneratedFilesJob {
-  contentDir: string;
+  content: TransferableContent;
   address: SiteAddress;
   /** The search index goes to `<staging>/pagefind/`, downloads to `<staging>/du-lieu/…`. */
   staging: string;
@@ -36,6 +39,8 @@ export interface GeneratedFilesJob {
   cacheDir: string;
   search: SearchIndexOptions | false;
   downloads: boolean;
+  /** Digests of the code that makes the downloads and the records' bundle (src/lib/build-cache.ts). */
+  code: { downloads: string; recordsIndex: string };
 }
 
 export interface GeneratedFilesResult {
@@ -43,15 +48,16 @@ export interface GeneratedFilesResult {
   downloads?: { files: number; bytes: number; seconds: number; reused: boolean };
 }
 
+/** Messages to the main thread: the index's metadata as soon as it is written, then the result. */
+export type GeneratedFilesMessage = { type: 'search-metadata'; hrefs: string[] } | { type: 'done'; result: GeneratedFilesResult };
+
 const seconds = (since: number) => Math.round((performance.now() - since) / 100) / 10;
 
-type Content = Parameters<typeof downloadFiles>[0];
-
-/** The downloads under `<staging>/du-lieu/`: copied from the cache when unchanged, else written. */
-function downloads(job: GeneratedFilesJob, content: Content): GeneratedFilesResult['downloads'] {
+/** The downloads under `<staging>/du-lieu/`: linked from the cache when unchanged, else written. */
+function downloads(job: GeneratedFilesJob, content: ValidatedContent): GeneratedFilesResult['downloads'] {
   const started = performance.now();
-  const key = rollsKey(content, job.address);
-  const cacheFolder = path.join(job.cacheDir, 'bang-vang-downloads');
+  const key = rollsKey(content, job.address, job.code.downloads);
+  const cacheFolder = path.join(job.cacheDir, CACHE_FOLDERS.downloads);
   const target = path.join(job.staging, 'du-lieu');
   const cached = cachedFolder(cacheFolder, key);
   if (cached) return { ...copyTree(cached.folder, target, true), seconds: seconds(started), reused: true };
@@ -65,7 +71,7 @@ function downloads(job: GeneratedFilesJob, content: Content): GeneratedFilesResu
 }
 
 /** Write every download under `staging`, synchronously: this thread has nothing else to do. */
-function writeDownloads(job: GeneratedFilesJob, content: Content) {
+function writeDownloads(job: GeneratedFilesJob, content: ValidatedContent) {
   const made = new Set<string>();
   let files = 0;
   let bytes = 0;
@@ -88,11 +94,11 @@ function writeDownloads(job: GeneratedFilesJob, content: Content) {
  * Both search bundles under `<staging>/pagefind/`: the site's made now, the records' made
  * now or linked from the cache. `meanwhile` runs while Pagefind writes.
  */
-async function searchIndex(job: GeneratedFilesJob, options: SearchIndexOptions, content: Content, meanwhile: () => void) {
+async function searchIndex(job: GeneratedFilesJob, options: SearchIndexOptions, content: ValidatedContent, meanwhile: () => void) {
   const started = performance.now();
   const settings = { pagefind: pagefindVersion(), ...searchIndexSettings(options) };
-  const key = rollsKey(content, job.address, settings);
-  const cacheFolder = path.join(job.cacheDir, 'bang-vang-search-records');
+  const key = rollsKey(content, job.address, job.code.recordsIndex, settings);
+  const cacheFolder = path.join(job.cacheDir, CACHE_FOLDERS.recordsIndex);
   const cached = cachedFolder(cacheFolder, key);
   const [items, records] = await Promise.all([
     fillSearchIndex(content, 'items', options),
@@ -123,16 +129,23 @@ async function searchIndex(job: GeneratedFilesJob, options: SearchIndexOptions, 
 }
 
 async function run(job: GeneratedFilesJob): Promise<GeneratedFilesResult> {
-  const { problems, content } = checkedContent(job.contentDir);
-  // The main thread has already refused a build with problems; never publish half a site.
-  if (problems.length) throw new Error(`${problems.length} problems in the content`);
+  const content = fromTransferable(job.content);
+  const post = (message: GeneratedFilesMessage) => parentPort?.postMessage(message);
   const result: GeneratedFilesResult = {};
+  let downloadsDone = false;
   const writeDownloadsNow = () => {
     if (job.downloads) result.downloads = downloads(job, content);
+    downloadsDone = true;
   };
-  if (job.search) result.search = await searchIndex(job, job.search, content, writeDownloadsNow);
-  else writeDownloadsNow();
+  if (job.search) {
+    result.search = await searchIndex(job, job.search, content, () => {
+      // While Pagefind writes: the downloads, unless there are none to write.
+      if (job.downloads) writeDownloadsNow();
+    });
+    post({ type: 'search-metadata', hrefs: metadataAddresses(path.join(job.staging, 'pagefind'), job.address.base, 'vi') });
+  } else post({ type: 'search-metadata', hrefs: [] });
+  if (!downloadsDone) writeDownloadsNow();
   return result;
 }
 
-parentPort?.postMessage(await run(workerData as GeneratedFilesJob));
+parentPort?.postMessage({ type: 'done', result: await run(workerData as GeneratedFilesJob) } satisfies GeneratedFilesMessage);

@@ -1,0 +1,20 @@
+/**
+ * getStaticPaths for a route from its view models: each page's props are its view, and its
+ * cache key is the view's digest, derived in this one place so no route can key its pages
+ * on less than they show.
+ */
+import { viewKey } from './key.ts';
+
+export interface PageOf<V, E = undefined> {
+  params: Record<string, string | undefined>;
+  view: V;
+  /**
+   * A content entry whose body the page renders (`render(entry)`): Astro tracks the rendered
+   * module itself; the view carries the body's digest for the key.
+   */
+  entry?: E;
+}
+
+export function staticPaths<V, E>(pages: readonly PageOf<V, E>[]) {
+  return pages.map(({ params, view, entry }) => ({ params, props: { view, entry: entry as E }, cacheKey: viewKey(view) }));
+}
