@@ -20,7 +20,12 @@ function daysInMonth(year: number, month: number): number {
 
 /** Why a written date is not a real one, in words for a press officer; undefined when it is fine. */
 function checkDay(year: number, month: number, day: number): string | undefined {
-  if (month < 1 || month > 12) return `tháng ${month} không có thật (tháng phải từ 1 đến 12)`;
+  if (month < 1 || month > 12) {
+    // "12/25/2023" or "2023-25-12": day and month typed the other way round, as US software writes them.
+    const swapped = month <= 31 && day >= 1 && day <= 12 && month <= daysInMonth(year, day);
+    const hint = swapped ? `; ngày viết trước tháng, có phải ngày ${month}/${day}/${year}?` : '';
+    return `tháng ${month} không có thật (tháng phải từ 1 đến 12)${hint}`;
+  }
   const max = daysInMonth(year, month);
   if (day < 1 || day > max) return `ngày ${day}/${month}/${year} không có thật (tháng ${month}/${year} chỉ có ${max} ngày)`;
   return undefined;
@@ -131,4 +136,66 @@ export function formatViDate(date: PartialDate): string {
     default:
       return 'không rõ ngày';
   }
+}
+
+/** A date known to the day. */
+export type Day = Extract<PartialDate, { precision: 'day' }>;
+
+/**
+ * The Democratic Republic of Vietnam was proclaimed on 2/9/1945; the State's emulation and
+ * commendation work (its decisions, movements, titles) only exists from then on, so any
+ * date of the model before it is a mistyped year.
+ */
+export const EARLIEST_DAY: Day = { precision: 'day', year: 1945, month: 9, day: 2 };
+
+/** Why a date is too early for anything the site records; undefined when it is not. */
+export function beforeEarliest(date: PartialDate): string | undefined {
+  const range = dateRange(date);
+  if (!range || range.last >= toIso(EARLIEST_DAY)!) return undefined;
+  return (
+    `${formatViDate(date)} là trước ngày ${formatViDate(EARLIEST_DAY)}, ngày nước Việt Nam Dân chủ Cộng hòa ra đời; ` +
+    'trước đó chưa có thi đua, khen thưởng của Nhà nước, nên hãy kiểm tra lại năm'
+  );
+}
+
+/** Whether a date lies wholly after a day (a month lies after it when its first day does). */
+export function isAfter(date: PartialDate, day: Day): boolean {
+  const range = dateRange(date);
+  return range !== null && range.first > toIso(day)!;
+}
+
+/**
+ * Why two dates of a range are out of order: the end lies wholly before the start.
+ * Undefined when they are in order or either is unknown; "3/2022" to "3/2022" is in order.
+ */
+export function rangeOutOfOrder(start: PartialDate, end: PartialDate): string | undefined {
+  const from = dateRange(start);
+  const to = dateRange(end);
+  if (!from || !to || from.first <= to.last) return undefined;
+  return `kết thúc (${formatViDate(end)}) trước khi bắt đầu (${formatViDate(start)})`;
+}
+
+/** Sites are built for Vietnamese provinces: "today" is the day in Vietnam, not on the build machine's clock. */
+export const BUILD_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+/** The day it is in a time zone at an instant. */
+export function dayIn(timeZone: string, now: Date): Day {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(now);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+  return { precision: 'day', year: part('year'), month: part('month'), day: part('day') };
+}
+
+/**
+ * The day content is checked against ("today"): `BUILD_DATE` from the environment when set
+ * (so that tests are deterministic and an old build can be reproduced exactly), otherwise
+ * the current day in Vietnam.
+ */
+export function buildDay(env: Record<string, string | undefined> = process.env, now: Date = new Date()): { ok: true; day: Day } | { ok: false; reason: string } {
+  const written = env.BUILD_DATE?.trim();
+  if (!written) return { ok: true, day: dayIn(BUILD_TIME_ZONE, now) };
+  const result = parsePartialDate(written, { allowUnknown: false });
+  if (!result.ok || result.date.precision !== 'day') {
+    return { ok: false, reason: `"${written}" không phải một ngày đủ ngày, tháng, năm; hãy viết "2026-12-04" hoặc "4/12/2026"` };
+  }
+  return { ok: true, day: result.date };
 }

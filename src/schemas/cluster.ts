@@ -3,7 +3,7 @@
  * inside a province or city), with their members and results year by year.
  */
 import { z } from 'astro/zod';
-import { choice, exactDate, ref, text } from './common.ts';
+import { choice, exactDate, name, noRepeats, ref, text, year } from './common.ts';
 
 export const CLUSTER_KINDS = ['cum', 'khoi'] as const;
 export const CLUSTER_LEVELS = ['trung-uong', 'tinh', 'huyen'] as const;
@@ -18,9 +18,9 @@ export const CLUSTER_LEVEL_LABELS: Record<ClusterLevel, string> = {
 export const clusterResultSchema = z.strictObject({
   /** The member, as listed in `members`. */
   member: text(),
-  /** Score, when published. */
-  score: z.number().optional(),
-  /** Rank within the cluster, 1 = first. */
+  /** Score, when published (never negative). */
+  score: z.number().nonnegative('điểm không được âm').optional(),
+  /** Rank within the cluster, 1 = first; not more than the number of members. */
   rank: z.number().int().positive().optional(),
   /** Classification in words, e.g. "xuất sắc". */
   classification: text().optional(),
@@ -28,23 +28,23 @@ export const clusterResultSchema = z.strictObject({
 
 /** One year of a cluster: who was in it, who led it, who was voted for which flag. */
 export const clusterYearSchema = z.strictObject({
-  /** The emulation year. */
-  year: z.number({ error: 'năm phải là một số, ví dụ 2023' }).int().min(1945).max(2200),
-  /** Members that year: province ids for a cluster of provinces, agency names for a bloc. */
-  members: z.array(text()).min(1, 'cần ít nhất một thành viên'),
+  /** The emulation year: from 1945, and not after next year. */
+  year: year(),
+  /** Members that year, each once: province ids for a cluster of provinces, agency names for a bloc. */
+  members: z.array(name()).min(1, 'cần ít nhất một thành viên').superRefine(noRepeats()),
   /** Leader that year (cụm trưởng / khối trưởng). */
   leader: text().optional(),
-  /** Deputy that year (cụm phó / khối phó). */
+  /** Deputy that year (cụm phó / khối phó), another member than the leader. */
   deputy: text().optional(),
-  /** Scores or ranking, when known. */
+  /** Scores or ranking, when known; one result per member. */
   results: z.array(clusterResultSchema).default([]),
   /** Members voted (suy tôn) to be proposed for the Government's emulation flag. */
-  governmentFlag: z.array(text()).default([]),
+  governmentFlag: z.array(text()).superRefine(noRepeats()).default([]),
   /** Members voted to be proposed for the Prime Minister's Bằng khen. */
-  pmCommendation: z.array(text()).default([]),
+  pmCommendation: z.array(text()).superRefine(noRepeats()).default([]),
   /** Members awarded the emulation flag of the province (for blocs inside a province). */
-  provincialFlag: z.array(text()).default([]),
-  /** Date the emulation pact (giao ước thi đua) for this year was signed. */
+  provincialFlag: z.array(text()).superRefine(noRepeats()).default([]),
+  /** Date the emulation pact (giao ước thi đua) for this year was signed: in that year or late in the year before, not after today. */
   pactDate: exactDate().optional(),
   /** A note on the year, in plain words. */
   note: text().optional(),
@@ -52,13 +52,13 @@ export const clusterYearSchema = z.strictObject({
 
 export const clusterSchema = z.strictObject({
   /** Name: "Cụm thi đua các tỉnh Bắc Trung Bộ". */
-  name: text(),
+  name: name(),
   /** Cluster of provinces (cụm) or bloc of agencies (khối). */
   kind: choice(CLUSTER_KINDS, { cum: 'cụm', khoi: 'khối' }),
   /** Who organises it. */
   level: choice(CLUSTER_LEVELS, CLUSTER_LEVEL_LABELS),
   /** The organising body, in words. */
-  organiser: text(),
+  organiser: name(),
   /** For a bloc inside a province, that province. */
   province: ref().optional(),
   /** Whether members are provinces (ids, checked year by year) or agencies (names). */

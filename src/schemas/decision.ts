@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { awardClass } from './award.ts';
-import { choice, exactDate, longText, recipientKind, ref, text, url } from './common.ts';
+import { choice, exactDate, longText, name, recipientKind, ref, text, url, year } from './common.ts';
 
 export const COMMENDATION_TYPES = ['thuong-xuyen', 'dot-xuat', 'chuyen-de', 'cong-hien', 'nien-han', 'doi-ngoai'] as const;
 export type CommendationType = (typeof COMMENDATION_TYPES)[number];
@@ -17,12 +17,29 @@ export const COMMENDATION_TYPE_LABELS: Record<CommendationType, string> = {
   'doi-ngoai': 'đối ngoại',
 };
 
+/**
+ * A decision number as the document writes it after "Số:": the number, a slash and the
+ * sign, without spaces — "123/QĐ-UBND", "98/2023/NĐ-CP", "286-QĐ/TW".
+ */
+const DECISION_NUMBER = /^[\p{L}\p{N}.\-–]*\p{N}[\p{L}\p{N}.\-–]*\/[\p{L}\p{N}.\-–/]*\p{L}[\p{L}\p{N}.\-–/]*$/u;
+
+export const decisionNumber = () =>
+  text().superRefine((value, ctx) => {
+    if (!DECISION_NUMBER.test(value)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `số quyết định viết liền theo dạng số/ký hiệu, ví dụ "12/QĐ-UBND" hoặc "98/2023/NĐ-CP" (không ghi chữ "Số:", không có dấu cách); đang là "${value}"`,
+        input: value,
+      });
+    }
+  });
+
 /** One line of the list attached to a decision. */
 export const recordSchema = z.strictObject({
   /** Position in the decision's list (STT), from 1. */
   stt: z.number({ error: 'STT phải là một số' }).int('STT phải là số nguyên').positive('STT phải từ 1 trở lên'),
   /** Name of the person, collective or household, as the decision writes it. */
-  name: text(),
+  name: name(),
   /** Person, collective or household. */
   kind: recipientKind(),
   /** Position held (chức vụ), for a person. */
@@ -41,22 +58,22 @@ export const recordSchema = z.strictObject({
   awardClass: awardClass().optional(),
   /** Profile id linking the same person or collective across decisions. */
   honoree: ref().optional(),
-  /** Given name, when it is not the last word of the name (e.g. "Bình Minh"). */
-  givenName: text().optional(),
+  /** Given name, when it is not the last word of the name (e.g. "Bình Minh"); the name must end with it. */
+  givenName: name().optional(),
 });
 
 export const decisionSchema = z.strictObject({
-  /** Decision number as written: "123/QĐ-UBND". */
-  number: text(),
-  /** Date the decision was signed. */
+  /** Decision number as written: "123/QĐ-UBND"; a year in it ("98/2023/NĐ-CP") is the year of `date`. */
+  number: decisionNumber(),
+  /** Date the decision was signed: from 2/9/1945, and not after today. */
   date: exactDate(),
   /** Issuing authority: "UBND tỉnh Quảng Ninh", "Thủ tướng Chính phủ". */
-  issuer: text(),
+  issuer: name(),
   /** Who signed it. */
   signer: z
     .object({
       /** Full name. */
-      name: text(),
+      name: name(),
       /** Title at signing: "Chủ tịch", "KT. Chủ tịch – Phó Chủ tịch". */
       title: text().optional(),
     })
@@ -71,16 +88,16 @@ export const decisionSchema = z.strictObject({
   commendationType: choice(COMMENDATION_TYPES, COMMENDATION_TYPE_LABELS),
   /** Province whose roll it belongs to, as the unit was on the decision's date. */
   province: ref(),
-  /** The movement it rewards, if any. */
+  /** The movement it rewards, if any; the decision cannot be dated before the movement started. */
   movement: ref().optional(),
-  /** Year of the achievement it rewards, when it differs from the decision's year. */
-  achievementYear: z.number().int().min(1945).max(2200).optional(),
+  /** Year of the achievement it rewards, when it differs from the decision's year (never after it). */
+  achievementYear: year().optional(),
   /** Where the decision was published. */
   source: z
     .object({
       /** Publisher of the decision. */
-      publisher: text(),
-      /** Address of the published decision. */
+      publisher: name(),
+      /** Address of the published decision: http:// or https:// only. */
       url: url().optional(),
     })
     .optional(),

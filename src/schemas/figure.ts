@@ -8,6 +8,8 @@ import { z } from 'astro/zod';
 import { choice, partialDate, ref, refs, text } from './common.ts';
 
 export const FIGURE_VALUE_KINDS = ['so-luong', 'ty-so', 'phan-tram', 'gia-tri'] as const;
+export type FigureValueKind = (typeof FIGURE_VALUE_KINDS)[number];
+export const FIGURE_VALUE_KIND_LABELS: Record<FigureValueKind, string> = { 'so-luong': 'số lượng', 'ty-so': 'tỷ số', 'phan-tram': 'phần trăm', 'gia-tri': 'giá trị' };
 
 /** One value of a set. */
 export const figureValueSchema = z.strictObject({
@@ -16,24 +18,24 @@ export const figureValueSchema = z.strictObject({
   /** What is counted, in words: "Tập thể được khen thưởng". */
   label: text(),
   /** A count, a ratio (value out of total), a percentage, or an amount with its unit. */
-  kind: choice(FIGURE_VALUE_KINDS, { 'so-luong': 'số lượng', 'ty-so': 'tỷ số', 'phan-tram': 'phần trăm', 'gia-tri': 'giá trị' }),
-  /** The number: 457; for a ratio the part (22 of 22/32); for a percentage 10.28. */
+  kind: choice(FIGURE_VALUE_KINDS, FIGURE_VALUE_KIND_LABELS),
+  /** The number: 457 (a count is a whole number); for a ratio the part (22 of 22/32); for a percentage 10.28. */
   value: z.number({ error: 'phải là một số, ví dụ 457 hoặc 10.28' }).nonnegative('không được âm'),
-  /** For a ratio, the whole (32 of 22/32). */
+  /** For a ratio, and only for a ratio, the whole (32 of 22/32). */
   total: z.number().positive().optional(),
-  /** Unit, for counts and amounts: "tập thể", "cá nhân", "tỷ đồng". */
+  /** Unit, for counts and amounts only: "tập thể", "cá nhân", "tỷ đồng". */
   unit: text().optional(),
-  /** Key of the value this one is part of ("of which prompt awards"). */
+  /** Key of another value of the same kind and unit that this one is part of ("of which prompt awards"). */
   partOf: ref().optional(),
 });
 
-/** The span a figure covers. */
+/** The span a figure covers, not after today nor after the report it comes from. */
 export const figurePeriodSchema = z.strictObject({
   /** First month or day covered: "1/2023". */
   from: partialDate({ allowUnknown: false }).optional(),
-  /** Last month or day covered: "9/2023". */
+  /** Last month or day covered, not before `from`: "9/2023". */
   to: partialDate({ allowUnknown: false }).optional(),
-  /** A figure "as of" a date, instead of a span. */
+  /** A figure "as of" a date, instead of a span (never with `from` or `to`). */
   asOf: partialDate({ allowUnknown: false }).optional(),
 });
 

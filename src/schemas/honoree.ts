@@ -3,13 +3,13 @@
  * (gương điển hình tiên tiến). The story is the body of the MDX file.
  */
 import { z } from 'astro/zod';
-import { partialDate, recipientKind, ref, text } from './common.ts';
+import { name, partialDate, recipientKind, ref, text } from './common.ts';
 
 /** `image` is Astro's image() helper in the content config, a plain path check elsewhere. */
 export const honoreeSchema = <I extends z.ZodType = z.ZodString>(image: I = z.string() as unknown as I) =>
   z.strictObject({
     /** Full name of the person or name of the collective. */
-    name: text(),
+    name: name(),
     /** Person, collective or household. */
     kind: recipientKind(),
     /** Province the honoree belongs to (the unit of the time, e.g. "ha-giang"). */
@@ -20,7 +20,7 @@ export const honoreeSchema = <I extends z.ZodType = z.ZodString>(image: I = z.st
     unit: text().optional(),
     /** Featured as an exemplar (gương điển hình tiên tiến) on the exemplars page. */
     exemplar: z.boolean().default(false),
-    /** When the profile was written or last checked. */
+    /** When the profile was written or last checked; not after today. */
     updated: partialDate().optional(),
     /** One sentence for lists. */
     summary: text().optional(),

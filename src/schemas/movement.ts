@@ -3,7 +3,7 @@
  * The description is the body of the MDX file.
  */
 import { z } from 'astro/zod';
-import { choice, partialDate, ref, refs, text } from './common.ts';
+import { choice, name, partialDate, ref, refs, text } from './common.ts';
 
 export const MOVEMENT_LEVELS = ['trung-uong', 'tinh', 'huyen', 'xa', 'nganh', 'co-quan'] as const;
 export type MovementLevel = (typeof MOVEMENT_LEVELS)[number];
@@ -18,22 +18,22 @@ export const MOVEMENT_LEVEL_LABELS: Record<MovementLevel, string> = {
 
 export const movementSchema = z.strictObject({
   /** Name as launched, without quotation marks: "Cả nước chung sức xây dựng nông thôn mới". */
-  name: text(),
+  name: name(),
   /** Theme or slogan (chủ đề, khẩu hiệu), when it has one. */
   slogan: text().optional(),
   /** The body that launched it: "Thủ tướng Chính phủ", "UBND thành phố Móng Cái". */
-  launchedBy: text(),
+  launchedBy: name(),
   /** Level of the launching body. */
   level: choice(MOVEMENT_LEVELS, MOVEMENT_LEVEL_LABELS),
   /** Who it addresses, in words: "cả nước", "các cơ quan, đơn vị trên địa bàn thành phố". */
   scope: text(),
   /** Provinces it concerns (empty for a nationwide movement). */
   provinces: refs(),
-  /** The movement this one is part of, if any. */
+  /** The movement this one is part of, if any (never itself, nor one of its own parts). */
   parent: ref().optional(),
-  /** The period it runs over; `end` omitted while it is still going on. */
+  /** The period it runs over; `end` omitted while it is still going on, never before `start`. */
   period: z.strictObject({
-    /** When it was launched. */
+    /** When it was launched; not after today. */
     start: partialDate(),
     /** When it ended or ends. */
     end: partialDate().optional(),

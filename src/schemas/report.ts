@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { awardClass } from './award.ts';
-import { choice, longText, official, partialDate, recipientKind, ref, refs, text, url } from './common.ts';
+import { choice, longText, name, noRepeats, official, partialDate, recipientKind, ref, refs, text, url } from './common.ts';
 
 export const EVENT_KINDS = [
   'tong-ket',
@@ -36,8 +36,8 @@ export const conferredHonourSchema = z.strictObject({
   awardClass: awardClass().optional(),
   /** Who received it, in words: "Tỉnh đoàn Quảng Ninh", "12 tập thể và 30 cá nhân". */
   recipients: text(),
-  /** Kinds of recipient, when the report says. */
-  recipientKinds: z.array(recipientKind()).default([]),
+  /** Kinds of recipient, when the report says, each once. */
+  recipientKinds: z.array(recipientKind()).superRefine(noRepeats()).default([]),
   /** How many received it, when the report gives a number. */
   count: z.number().int().positive().optional(),
   /** Who handed it over at the event, in words. */
@@ -56,7 +56,7 @@ export const conferredHonourSchema = z.strictObject({
 const reportFields = {
   /** Headline. */
   title: text(),
-  /** Date of the event or publication: "2023-01-09", "9/1/2023", "2023-03" or "không rõ". */
+  /** Date of the event or publication: "2023-01-09", "9/1/2023", "2023-03" or "không rõ"; not after today unless a draft. */
   date: partialDate(),
   /** What kind of event it reports. */
   eventKind: choice(EVENT_KINDS, EVENT_KIND_LABELS),
@@ -72,20 +72,20 @@ const reportFields = {
   movements: refs(),
   /** Profiles of people or collectives it features. */
   honorees: refs(),
-  /** Honours conferred at the event. */
+  /** Honours conferred at the event; a decision named here cannot be dated after the report. */
   honours: z.array(conferredHonourSchema).default([]),
-  /** Officials present, with their titles. */
-  officials: z.array(official()).default([]),
-  /** Authors of the article. */
-  authors: z.array(text()).default([]),
-  /** Photographers credited for the whole article. */
-  photoCredits: z.array(text()).default([]),
+  /** Officials present, with their titles, each once. */
+  officials: z.array(official()).superRefine(noRepeats((o) => o.name)).default([]),
+  /** Authors of the article, each once. */
+  authors: z.array(name()).superRefine(noRepeats()).default([]),
+  /** Photographers credited for the whole article, each once. */
+  photoCredits: z.array(name()).superRefine(noRepeats()).default([]),
   /** Where the article was first published. */
   source: z
     .object({
       /** Publisher: "Cổng thông tin điện tử tỉnh Nghệ An". */
-      publisher: text(),
-      /** Address of the original. */
+      publisher: name(),
+      /** Address of the original: http:// or https:// only. */
       url: url().optional(),
     })
     .optional(),
