@@ -395,7 +395,7 @@ export function validateContent(dir: string = contentDir(), options: ValidateOpt
       check.report(
         file,
         'achievementYear',
-        `năm thành tích ${data.achievementYear} ở sau năm ký quyết định (${formatViDate(data.date)}): không thể khen thành tích của năm chưa tới; hãy kiểm tra lại`,
+        `năm thành tích ${data.achievementYear} ở sau năm ${data.date.year}, năm ký quyết định: không thể khen thành tích của năm chưa tới; hãy kiểm tra lại`,
       );
     }
     check.province(file, 'province', data.province, data.date);
@@ -439,7 +439,7 @@ export function validateContent(dir: string = contentDir(), options: ValidateOpt
         check.report(file, `${at}.posthumous`, `"${award.name}" không truy tặng`);
       }
       if (rec.givenName && !endsWithWords(rec.name, rec.givenName)) {
-        check.report(file, `${at}.givenName`, `"${rec.givenName}" không phải (các) chữ cuối của họ tên "${rec.name}"; tên gọi là phần cuối của họ tên`);
+        check.report(file, `${at}.givenName`, `"${rec.givenName}" không phải phần cuối của họ tên "${rec.name}"; tên ("givenName") là một hoặc vài chữ cuối của họ tên`);
       }
       if (rec.province) check.province(file, `${at}.province`, rec.province, data.date);
       if (rec.honoree && check.known(file, `${at}.honoree`, rec.honoree, ids.honorees, 'hồ sơ gương điển hình')) {
@@ -465,12 +465,14 @@ export function validateContent(dir: string = contentDir(), options: ValidateOpt
     const startField = asOf ? 'period.asOf' : 'period.from';
     const start = asOf ?? from;
     const why = 'chưa thể có số liệu của thời gian chưa tới';
-    if (!(start && check.notYet(file, startField, start, why)) && to) check.notYet(file, 'period.to', to, why);
+    const startsLater = start !== undefined && check.notYet(file, startField, start, why);
+    if (!startsLater && to) check.notYet(file, 'period.to', to, why);
     // The province must have existed at the start and at the end of the period.
     if (start && check.province(file, 'province', data.province, start) && to) check.province(file, 'province', data.province, to);
     if (check.known(file, 'source', data.source, ids.reports, 'tin bài')) {
       const report = valid.reports.get(data.source);
-      if (start && report && rangeOutOfOrder(start, report.date)) {
+      // A period that has not begun is already reported above; saying it is also after its report adds nothing.
+      if (start && report && !startsLater && rangeOutOfOrder(start, report.date)) {
         check.report(
           file,
           startField,
