@@ -147,3 +147,102 @@ describe('cluster, movement, honoree, province and award schemas', () => {
     ).toEqual(['precedence: phải lớn hơn 0']);
   });
 });
+
+describe('what a press officer mistypes', () => {
+  const report = () => ({ title: 'Hội nghị tổng kết', date: '2023-03', eventKind: 'tong-ket', summary: 'Tóm tắt.' });
+  const withSource = (url: unknown) => problemsOf(reportSchema(), { ...report(), source: { publisher: 'Cổng TTĐT tỉnh Nghệ An', url } });
+
+  it('takes only http: and https: addresses, written in full', () => {
+    expect(withSource('https://nghean.gov.vn/tin-tuc/a?id=1')).toEqual([]);
+    expect(withSource('http://nghean.gov.vn')).toEqual([]);
+    const refused = (scheme: string) => `source.url: địa chỉ bắt đầu bằng "${scheme}" không được nhận: chỉ nhận địa chỉ trang web bắt đầu bằng https:// hoặc http://`;
+    expect(withSource('javascript:alert(1)')).toEqual([refused('javascript:')]);
+    // The URL parser lower-cases the scheme and drops tabs, as a browser would before running it.
+    expect(withSource('  JavaScript:alert(1)')).toEqual([refused('javascript:')]);
+    expect(withSource('java\tscript:alert(1)')).toEqual([refused('javascript:')]);
+    expect(withSource('data:text/html,<script>alert(1)</script>')).toEqual([refused('data:')]);
+    expect(withSource('ftp://nghean.gov.vn/qd.pdf')).toEqual([refused('ftp:')]);
+    expect(withSource('htps://nghean.gov.vn')).toEqual([refused('htps:')]);
+    for (const relative of ['/tin-tuc/a', '//nghean.gov.vn/a', 'nghean.gov.vn', 'https//nghean.gov.vn', '']) {
+      expect(withSource(relative), relative).toEqual(['source.url: phải là một địa chỉ web đầy đủ, bắt đầu bằng https://']);
+    }
+    expect(withSource(42)).toEqual(['source.url: phải là một địa chỉ web đầy đủ, bắt đầu bằng https://']);
+    expect(withSource('https://nghean')).toEqual(['source.url: địa chỉ "https://nghean" thiếu tên miền đầy đủ, ví dụ https://nghean.gov.vn/…']);
+  });
+
+  it('keeps the address as written, only trimmed', () => {
+    expect(parsed(reportSchema(), { ...report(), source: { publisher: 'Báo Nghệ An', url: ' https://baonghean.vn/a ' } }).source?.url).toBe('https://baonghean.vn/a');
+  });
+
+  it('wants names with letters', () => {
+    const named = (n: string) => problemsOf(honoreeSchema(), { name: n, kind: 'cá nhân', province: 'quang-ninh' });
+    expect(named('...')).toEqual(['name: "..." không phải là tên: tên phải có chữ cái']);
+    expect(named('— 12 —')).toEqual(['name: "— 12 —" không phải là tên: tên phải có chữ cái']);
+    expect(named(' \t ')).toEqual(['name: đang để trống, cần điền']);
+    expect(named('Tổ 5')).toEqual([]);
+    expect(problemsOf(decisionSchema, { ...decision(), signer: { name: '0' }, issuer: '-' })).toEqual([
+      'issuer: "-" không phải là tên: tên phải có chữ cái',
+      'signer.name: "0" không phải là tên: tên phải có chữ cái',
+    ]);
+  });
+
+  it('refuses an item listed twice, however it is written', () => {
+    expect(
+      problemsOf(reportSchema(), {
+        ...report(),
+        movements: ['dan-van-kheo', 'dan-van-kheo'],
+        honours: [{ award: 'bang-khen-ubnd-tinh', recipients: 'Nhiều tập thể', recipientKinds: ['cá nhân', 'ca-nhan'] }],
+        officials: [{ name: 'Nguyễn Văn A' }, { name: 'Nguyễn  Văn A', titles: ['Chủ tịch UBND tỉnh'] }],
+        authors: ['Phóng viên', 'Phóng viên'],
+      }),
+    ).toEqual([
+      'movements[1]: "dan-van-kheo" đã có ở trên trong danh sách này; mỗi mục chỉ ghi một lần',
+      'honours[0].recipientKinds[1]: "ca-nhan" đã có ở trên trong danh sách này; mỗi mục chỉ ghi một lần',
+      'officials[1]: "Nguyễn Văn A" đã có ở trên trong danh sách này; mỗi mục chỉ ghi một lần',
+      'authors[1]: "Phóng viên" đã có ở trên trong danh sách này; mỗi mục chỉ ghi một lần',
+    ]);
+    expect(
+      problemsOf(clusterSchema, {
+        name: 'Cụm', kind: 'cụm', level: 'trung-uong', organiser: 'HĐTĐKT TW', memberKind: 'tỉnh',
+        years: [{ year: 2022, members: ['nghe-an', 'ha-tinh', 'nghe-an'], governmentFlag: ['nghe-an', 'nghe-an'] }],
+      }),
+    ).toEqual([
+      'years[0].members[2]: "nghe-an" đã có ở trên trong danh sách này; mỗi mục chỉ ghi một lần',
+      'years[0].governmentFlag[1]: "nghe-an" đã có ở trên trong danh sách này; mỗi mục chỉ ghi một lần',
+    ]);
+  });
+
+  it('reads a decision number in its number/sign form', () => {
+    for (const number of ['123/QĐ-UBND', '98/2023/NĐ-CP', '286-QĐ/TW', 'MẪU-01/QĐ-UBND', 'T-01/QĐ-UBND', '1234/QĐ-CTN']) {
+      expect(problemsOf(decisionSchema, { ...decision(), number }), number).toEqual([]);
+    }
+    for (const number of ['12 QĐ-UBND', 'QĐ-UBND', '12/', '12/2023', '123/QĐ-UBND ngày 5/1/2024', 'Số 12/QĐ-UBND']) {
+      expect(problemsOf(decisionSchema, { ...decision(), number }), number).toEqual([
+        `number: số quyết định viết liền theo dạng số/ký hiệu, ví dụ "12/QĐ-UBND" hoặc "98/2023/NĐ-CP" (không ghi chữ "Số:", không có dấu cách); đang là "${number}"`,
+      ]);
+    }
+  });
+
+  it('reads years as four-digit years from 1945', () => {
+    const cluster = (year: unknown) =>
+      problemsOf(clusterSchema, { name: 'Cụm', kind: 'cụm', level: 'trung-uong', organiser: 'HĐTĐKT TW', memberKind: 'tỉnh', years: [{ year, members: ['nghe-an'] }] });
+    expect(cluster(1945)).toEqual([]);
+    expect(cluster(1944)).toEqual([
+      'years[0].year: năm 1944 là trước ngày 2/9/1945, ngày nước Việt Nam Dân chủ Cộng hòa ra đời; trước đó chưa có thi đua, khen thưởng của Nhà nước, nên hãy kiểm tra lại năm',
+    ]);
+    expect(cluster(2022.5)).toEqual(['years[0].year: năm phải là số nguyên, ví dụ 2023']);
+    expect(problemsOf(decisionSchema, { ...decision(), achievementYear: 20222 })).toEqual(['achievementYear: năm 20222 không có thật: năm viết bằng 4 chữ số, ví dụ 2023']);
+  });
+
+  it('refuses every kind of date before 2/9/1945', () => {
+    const early = (d: string) => `${d} là trước ngày 2/9/1945, ngày nước Việt Nam Dân chủ Cộng hòa ra đời; trước đó chưa có thi đua, khen thưởng của Nhà nước, nên hãy kiểm tra lại năm`;
+    expect(problemsOf(reportSchema(), { ...report(), date: '1930' })).toEqual([`date: ${early('năm 1930')}`]);
+    expect(
+      problemsOf(movementSchema, { name: 'Phong trào', launchedBy: 'UBND tỉnh', level: 'tỉnh', scope: 'toàn tỉnh', period: { start: '8/1945' } }),
+    ).toEqual([`period.start: ${early('tháng 8/1945')}`]);
+    expect(problemsOf(provinceSchema, { name: 'Hà Giang', type: 'tỉnh', validFrom: '1900-01-01' })).toEqual([`validFrom: ${early('1/1/1900')}`]);
+    expect(
+      problemsOf(movementSchema, { name: 'Phong trào Thi đua ái quốc', launchedBy: 'Chủ tịch Hồ Chí Minh', level: 'trung-uong', scope: 'cả nước', period: { start: '11/6/1948' } }),
+    ).toEqual([]);
+  });
+});

@@ -44,7 +44,7 @@ export const clusterYearSchema = z.strictObject({
   pmCommendation: z.array(text()).superRefine(noRepeats()).default([]),
   /** Members awarded the emulation flag of the province (for blocs inside a province). */
   provincialFlag: z.array(text()).superRefine(noRepeats()).default([]),
-  /** Date the emulation pact (giao ước thi đua) for this year was signed: in that year or late in the year before, not after today. */
+  /** Date the emulation pact (giao ước thi đua) for this year was signed: in that year or the year before, not after today. */
   pactDate: exactDate().optional(),
   /** A note on the year, in plain words. */
   note: text().optional(),
