@@ -5,8 +5,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { validateContent } from '../src/lib/content/validate.ts';
 import { buildDay, formatViDate } from '../src/lib/dates.ts';
-import { editJson, replaceIn } from './helpers.ts';
+import { copyFixture, editJson, replaceIn } from './helpers.ts';
 
 export const REPORT = 'reports/hoi-nghi-cum-bien-gioi.mdx';
 export const DECISION = 'decisions/ha-giang/2022/qd-thu-nghiem-1.json';
@@ -402,3 +403,61 @@ export const BAD_CASES: BadCase[] = [
     expected: `${LOCAL_AWARDS}: ky-niem-chuong-ha-giang.replacedBy: một hình thức khen thưởng không thể được thay bằng chính nó`,
   },
 ];
+
+/** Whether a problem line is the one a case expects (its start, when the case gives only that). */
+export function isExpectedLine(line: string, bad: BadCase): boolean {
+  return bad.expected.endsWith(' ') ? line.startsWith(bad.expected) : line === bad.expected;
+}
+
+/**
+ * The problems of the fixture with these cases applied together, as lines whose file is
+ * relative to the content folder; undefined when the changes cannot all be made (two of
+ * them change the same text).
+ */
+export function problemLinesWith(cases: readonly BadCase[]): string[] | undefined {
+  const copy = copyFixture();
+  try {
+    try {
+      for (const bad of cases) bad.change(copy.dir);
+    } catch {
+      return undefined;
+    }
+    return validateContent(copy.dir).problems.map(
+      (p) => `${path.relative(copy.dir, path.resolve(p.file)).split(path.sep).join('/')}: ${p.field}: ${p.message}`,
+    );
+  } finally {
+    copy.cleanup();
+  }
+}
+
+/** Whether the lines are exactly the cases' lines, one each: no case hides another's problem nor adds one. */
+function oneLineEach(lines: readonly string[], cases: readonly BadCase[]): boolean {
+  const left = [...lines];
+  for (const bad of cases) {
+    const i = left.findIndex((line) => isExpectedLine(line, bad));
+    if (i < 0) return false;
+    left.splice(i, 1);
+  }
+  return left.length === 0;
+}
+
+/**
+ * The cases in groups that can be applied to one copy of the fixture and built once: a
+ * case joins the first group with which the checker still gives exactly one line per
+ * case (a broken file whose other checks are then skipped, or two changes of the same
+ * field, keep cases apart). A real build per group instead of per case keeps the build
+ * test to a few builds however many cases there are; each case alone is checked for its
+ * single line by tests/validate.test.ts.
+ */
+export function groupsBuiltTogether(cases: readonly BadCase[] = BAD_CASES): BadCase[][] {
+  const groups: BadCase[][] = [];
+  for (const bad of cases) {
+    const group = groups.find((g) => {
+      const lines = problemLinesWith([...g, bad]);
+      return lines !== undefined && oneLineEach(lines, [...g, bad]);
+    });
+    if (group) group.push(bad);
+    else groups.push([bad]);
+  }
+  return groups;
+}

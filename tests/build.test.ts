@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFixture, FIXTURE } from './helpers.ts';
 import { buildSite, cleanEnv, type BuiltSite } from './build-site.ts';
-import { BAD_CASES } from './bad-content.ts';
+import { groupsBuiltTogether } from './bad-content.ts';
 import { RECORDS_BUNDLE } from '../src/lib/search/model.ts';
 
 describe('building the fixture site', () => {
@@ -90,15 +90,17 @@ describe('building the fixture site', () => {
 });
 
 describe('building bad content', () => {
-  for (const bad of BAD_CASES) {
-    it(`refuses ${bad.name}, with the same line from build and check:content`, () => {
+  // Cases that do not hide one another are built together: a few builds for every case.
+  groupsBuiltTogether().forEach((group, n) => {
+    const what = group.length === 1 ? group[0]!.name : `${group.length} cases at once, from ${group[0]!.name} on`;
+    it(`refuses ${what} (group ${n + 1}), with the same lines from build and check:content`, () => {
       const copy = copyFixture();
       try {
-        bad.change(copy.dir);
+        for (const bad of group) bad.change(copy.dir);
         const site = buildSite(copy.dir);
         site.cleanup();
         expect(site.status).not.toBe(0);
-        expect(site.output).toContain(bad.expected);
+        for (const bad of group) expect(site.output, bad.name).toContain(bad.expected);
         // The author reads the list of problems, not a stack trace.
         expect(site.output).not.toMatch(/\n\s+at .*\.(ts|js|mjs):\d+:\d+/);
 
@@ -107,12 +109,13 @@ describe('building bad content', () => {
           encoding: 'utf8',
         });
         expect(check.status).toBe(1);
-        expect(check.stderr).toContain(bad.expected);
+        for (const bad of group) expect(check.stderr, bad.name).toContain(bad.expected);
+        expect(check.stderr).toContain(`\n${group.length} lỗi trong nội dung`);
       } finally {
         copy.cleanup();
       }
     });
-  }
+  });
 });
 
 describe('a rebuild after adding a report', () => {
