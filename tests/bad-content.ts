@@ -310,6 +310,15 @@ export const BAD_CASES: BadCase[] = [
     expected: `${DECISION}: number: số "15/2021/QĐ-UBND" mang năm 2021, nhưng quyết định ký ngày 20/12/2022; năm trong số là năm ký, hãy kiểm tra lại số hoặc ngày`,
   },
   {
+    name: 'a decision published without its number (the placeholder of npm run new left in)',
+    change: (dir) =>
+      editJson(path.join(dir, DECISION_2), (d) => {
+        d.number = 'Chưa có số – Tặng Giấy khen đột xuất';
+        delete d.sample;
+      }),
+    expected: `${DECISION_2}: number: chưa có số quyết định: ghi số đúng như trên quyết định, ví dụ "12/QĐ-UBND", trước khi bỏ "sample": true`,
+  },
+  {
     name: 'an STT of 0',
     change: (dir) =>
       editJson(path.join(dir, DECISION), (d) => {

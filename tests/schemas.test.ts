@@ -213,7 +213,8 @@ describe('what a press officer mistypes', () => {
   });
 
   it('reads a decision number in its number/sign form', () => {
-    for (const number of ['123/QĐ-UBND', '98/2023/NĐ-CP', '286-QĐ/TW', 'MẪU-01/QĐ-UBND', 'T-01/QĐ-UBND', '1234/QĐ-CTN']) {
+    // "Chưa có số – …" is what npm run new writes until the number is known (the validator wants sample: true with it).
+    for (const number of ['123/QĐ-UBND', '98/2023/NĐ-CP', '286-QĐ/TW', 'MẪU-01/QĐ-UBND', 'T-01/QĐ-UBND', '1234/QĐ-CTN', 'Chưa có số – Về việc tặng Bằng khen']) {
       expect(problemsOf(decisionSchema, { ...decision(), number }), number).toEqual([]);
     }
     for (const number of ['12 QĐ-UBND', 'QĐ-UBND', '12/', '12/2023', '123/QĐ-UBND ngày 5/1/2024', 'Số 12/QĐ-UBND']) {

@@ -10,7 +10,7 @@ import type { z } from 'astro/zod';
 import { awardSchema, AWARD_CLASS_LABELS, type AwardData } from '../../schemas/award.ts';
 import { clusterSchema, type ClusterData, type ClusterYear } from '../../schemas/cluster.ts';
 import { RECIPIENT_KIND_LABELS } from '../../schemas/common.ts';
-import { decisionSchema, type DecisionData } from '../../schemas/decision.ts';
+import { decisionSchema, hasNoNumberYet, type DecisionData } from '../../schemas/decision.ts';
 import { FIGURE_VALUE_KIND_LABELS, figureSchema, type FigureData, type FigureValue } from '../../schemas/figure.ts';
 import { honoreeSchema, type HonoreeData } from '../../schemas/honoree.ts';
 import { movementSchema, type MovementData } from '../../schemas/movement.ts';
@@ -385,6 +385,9 @@ export function validateContent(dir: string = contentDir(), options: ValidateOpt
     if (first) {
       check.report(file, 'number', `quyết định số ${data.number} của ${data.issuer} đã có ở tệp ${first}; mỗi quyết định chỉ nhập một lần`);
     } else byNumber.set(key, file);
+    if (hasNoNumberYet(data.number) && !data.sample) {
+      check.report(file, 'number', 'chưa có số quyết định: ghi số đúng như trên quyết định, ví dụ "12/QĐ-UBND", trước khi bỏ "sample": true');
+    }
     // "98/2023/NĐ-CP": the year inside a number is the year the document was signed.
     const numberYear = /\/((?:19|20)\d\d)\//.exec(data.number)?.[1];
     if (numberYear && Number(numberYear) !== data.date.year) {
