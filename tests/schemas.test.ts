@@ -139,6 +139,11 @@ describe('cluster, movement, honoree, province and award schemas', () => {
       'successor: một đơn vị đã kết thúc ("validUntil") phải ghi đơn vị kế thừa ("successor"), và ngược lại',
     ]);
   });
+  it('province: its end not before its start', () => {
+    expect(
+      problemsOf(provinceSchema, { name: 'Hà Giang', type: 'tỉnh', validFrom: '2025-07-01', validUntil: '2025-06-30', successor: 'tuyen-quang' }),
+    ).toEqual(['validUntil: kết thúc (30/6/2025) trước khi bắt đầu (1/7/2025)']);
+  });
   it('award: precedence must be greater than zero', () => {
     expect(
       problemsOf(awardSchema, {

@@ -3,6 +3,7 @@
  * A unit that merged keeps its own entry, its dates and a pointer to its successor.
  */
 import { z } from 'astro/zod';
+import { rangeOutOfOrder } from '../lib/dates.ts';
 import { choice, exactDate, ref, text } from './common.ts';
 
 export const PROVINCE_TYPES = ['tinh', 'thanh-pho'] as const;
@@ -17,7 +18,7 @@ export const provinceSchema = z
     isoCode: z.string().regex(/^VN-[0-9A-Z]{2}$/, 'mã ISO có dạng "VN-13"').optional(),
     /** First day the unit existed in this form; omitted when it predates every record the site holds. */
     validFrom: exactDate().optional(),
-    /** Last day the unit existed in this form; omitted for a unit that still exists. */
+    /** Last day the unit existed in this form, not before `validFrom`; omitted for a unit that still exists. */
     validUntil: exactDate().optional(),
     /** The unit that took this one over (merger or renaming); required when `validUntil` is set. */
     successor: ref().optional(),
@@ -29,6 +30,10 @@ export const provinceSchema = z
   .refine((p) => (p.validUntil === undefined) === (p.successor === undefined), {
     message: 'một đơn vị đã kết thúc ("validUntil") phải ghi đơn vị kế thừa ("successor"), và ngược lại',
     path: ['successor'],
+  })
+  .superRefine((p, ctx) => {
+    const problem = p.validFrom && p.validUntil ? rangeOutOfOrder(p.validFrom, p.validUntil) : undefined;
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['validUntil'] });
   });
 
 export type ProvinceData = z.output<typeof provinceSchema>;
