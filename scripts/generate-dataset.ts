@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { generateDataset, outputDirProblem, parseSeed, writeDataset } from './lib/dataset.ts';
+import { generateDataset, outputDirProblem, parseSeed, writeDataset } from './lib/dataset/index.ts';
 
 const USAGE = 'Cách dùng: node scripts/generate-dataset.ts --records N --out THƯ_MỤC [--seed S]';
 const MAX_RECORDS = 10_000_000;

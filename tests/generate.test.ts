@@ -18,7 +18,7 @@ import {
   Rng,
   writeDataset,
   type Dataset,
-} from '../scripts/lib/dataset.ts';
+} from '../scripts/lib/dataset/index.ts';
 
 const temps: string[] = [];
 afterAll(() => {
