@@ -15,6 +15,7 @@ export interface MovementOut {
   id: string;
   name: string;
   level: MovementLevel;
+  /** The day it starts as its file gives it: the day itself, or the 1st when only the month is written. */
   start: number;
   /** Province the movement belongs to, or undefined for a nationwide one. */
   province?: string;
@@ -141,7 +142,7 @@ export function generateMovements(ref: Reference, places: PlaceBook, seed: numbe
           : []),
       ];
       files.push({ path: `movements/${id}.md`, content: markdownFile(frontmatter, body) });
-      const out: MovementOut = { id, name, level, start: startDay, province: provinces[0] };
+      const out: MovementOut = { id, name, level, start: dayPrecise ? start : startDay, province: provinces[0] };
       movements.push(out);
       if (level === 'trung-uong') national.push(out);
     }
