@@ -5,6 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import ts from 'typescript';
+import { consoleIO, fail, readArguments, runIfEntry, type CliIO } from './lib/cli.ts';
 
 interface Field {
   name: string;
@@ -116,18 +117,27 @@ export function renderContentFormats(): string {
   return lines.join('\n');
 }
 
-const target = 'docs/content-formats.md';
-if (process.argv[1]?.endsWith('docs-content-formats.ts')) {
+const TARGET = 'docs/content-formats.md';
+
+const USAGE = `Cách dùng: npm run docs:formats [-- --check]
+Viết lại ${TARGET} từ các schema; --check chỉ so sánh, không ghi, và báo lỗi khi tệp đã cũ.`;
+
+const OPTIONS = {
+  check: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export function main(argv: string[], io: CliIO = consoleIO): number {
+  const { values } = readArguments(argv, OPTIONS, USAGE, { positionals: false });
   const text = renderContentFormats();
-  if (process.argv.includes('--check')) {
-    const current = readFileSync(target, 'utf8');
-    if (current !== text) {
-      console.error(`${target} không khớp với các schema; chạy: npm run docs:formats`);
-      process.exit(1);
-    }
-    console.log(`${target} khớp với các schema.`);
+  if (values.check) {
+    if (readFileSync(TARGET, 'utf8') !== text) fail(`${TARGET} không khớp với các schema; chạy: npm run docs:formats`, 1);
+    io.out(`${TARGET} khớp với các schema.`);
   } else {
-    writeFileSync(target, text);
-    console.log(`Đã viết ${target}.`);
+    writeFileSync(TARGET, text);
+    io.out(`Đã viết ${TARGET}.`);
   }
+  return 0;
 }
+
+runIfEntry(import.meta.url, main);

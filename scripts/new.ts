@@ -27,7 +27,7 @@ import { decisionFile, KIND_WORDS, movementFile, reportFile, type ScaffoldResult
 import { nameKey } from '../src/lib/import/vi.ts';
 import { consoleIO, fail, readArguments, runIfEntry, type CliIO } from './lib/cli.ts';
 
-const USAGE = `Cách dùng:
+export const USAGE = `Cách dùng:
   npm run new -- report "Tiêu đề bài" [--date 9/1/2023] [--province quang-ninh] [--kind "tổng kết"]
   npm run new -- movement "Tên phong trào" [--province quang-ninh] [--date 2023-03] [--launched-by "UBND tỉnh …"] [--level tinh] [--scope "…"]
   npm run new -- decision "Về việc tặng Bằng khen …" --province quang-ninh [--date 5/1/2023] [--number "12/QĐ-UBND"]
@@ -60,7 +60,7 @@ export async function main(argv: string[], io: CliIO = consoleIO): Promise<numbe
   if (!title) fail(`Thiếu tiêu đề (tên) trong dấu ngoặc kép.\n\n${USAGE}`, 2);
   if (!slugify(title)) fail('Tiêu đề phải có ít nhất một chữ hoặc số để đặt tên tệp.', 2);
 
-  const dir = contentDir();
+  const dir = contentDir(io.env);
   const ref = loadReference(dir);
   const problems: string[] = [];
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());

@@ -14,7 +14,8 @@
  * fastest and slowest: one visit on a shared two-core machine varies by a few hundred ms.
  *
  * Options: --records N (200000), --seed S (1), --visits V (5), --no-build (reuse the last build).
- * Run it as `npm run bench:search -- [options]`.
+ * Run it as `npm run bench:search -- [options]`. Exit codes: 0 every target met, 1 one is not
+ * (or the build failed), 2 wrong use.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -22,20 +23,23 @@ import path from 'node:path';
 import { foldDiacritics } from '../src/lib/text.ts';
 import { serveStatic } from '../tests/browser/serve.ts';
 import { measureFreshVisit, median, pickNames, resultsOf, SEARCH_BUDGET, type Measure } from './lib/search-visit.ts';
+import { consoleIO, fail, readArguments, runIfEntry, wholeNumber, type CliIO } from './lib/cli.ts';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
-};
-const records = Number(option('records', '200000'));
-const seed = option('seed', '1');
-const build = !args.includes('--no-build');
-const visits = Math.max(1, Number(option('visits', '5')));
+const USAGE = `Cách dùng: npm run bench:search [-- --records 200000] [--seed 1] [--visits 5] [--no-build]
+  --records   cỡ dữ liệu (số lượt khen thưởng); dữ liệu được tạo vào .bench/data-<records> nếu chưa có
+  --seed      seed của dữ liệu tổng hợp
+  --visits    số lần mở trang tìm kiếm cho mỗi truy vấn (in trung vị)
+  --no-build  dùng lại lần dựng trước trong .bench/search-<records>`;
+
+const OPTIONS = {
+  records: { type: 'string', default: '200000' },
+  seed: { type: 'string', default: '1' },
+  visits: { type: 'string', default: '5' },
+  'no-build': { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 const BENCH = path.resolve('.bench');
-const data = path.join(BENCH, `data-${records}`);
-const out = path.join(BENCH, `search-${records}`);
-const cache = path.join(BENCH, `search-cache-${records}`);
 
 function run(command: string, commandArgs: string[], env: Record<string, string> = {}): Promise<{ code: number; log: string; seconds: number }> {
   return new Promise((resolve) => {
@@ -66,18 +70,26 @@ function countFiles(dir: string): { files: number; bytes: number } {
   return { files, bytes };
 }
 
-async function main() {
+export async function main(argv: string[], io: CliIO = consoleIO): Promise<number> {
+  const { values } = readArguments(argv, OPTIONS, USAGE, { positionals: false });
+  const records = wholeNumber('records', values.records, { min: 5, example: '200000', usage: USAGE });
+  const visits = wholeNumber('visits', values.visits, { min: 1, usage: USAGE });
+  const build = !values['no-build'];
+  const data = path.join(BENCH, `data-${records}`);
+  const out = path.join(BENCH, `search-${records}`);
+  const cache = path.join(BENCH, `search-cache-${records}`);
+
   if (!existsSync(data)) {
-    console.log(`Tạo dữ liệu ${records} lượt khen vào ${data}…`);
-    const gen = spawnSync(process.execPath, ['scripts/generate-dataset.ts', '--records', String(records), '--out', data, '--seed', seed], { stdio: 'inherit' });
-    if (gen.status !== 0) throw new Error('generate failed');
+    io.out(`Tạo dữ liệu ${records} lượt khen vào ${data}…`);
+    const gen = spawnSync(process.execPath, ['scripts/generate-dataset.ts', '--records', String(records), '--out', data, '--seed', values.seed], { stdio: 'inherit' });
+    if (gen.status !== 0) fail(`Không tạo được dữ liệu ${records} lượt khen vào ${data}.`, 1);
   }
   let indexLine = '';
   let buildSeconds = 0;
   if (build || !existsSync(out)) {
-    console.log(`Dựng ${data} vào ${out}…`);
+    io.out(`Dựng ${data} vào ${out}…`);
     const result = await run('npm', ['run', 'build'], { CONTENT_DIR: data, OUT_DIR: out, ASTRO_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' });
-    if (result.code !== 0) throw new Error(`build failed:\n${result.log.slice(-4000)}`);
+    if (result.code !== 0) fail(`Lần dựng ${data} không thành:\n${result.log.slice(-4000)}`, 1);
     buildSeconds = result.seconds;
     writeFileSync(`${out}.build.log`, `${result.log}\nbuild seconds: ${buildSeconds.toFixed(1)}\n`);
   }
@@ -137,21 +149,22 @@ async function main() {
     await server.close();
   }
 
-  console.log(`\n${records} lượt khen, Node ${process.version}, ${new Date().toISOString()}`);
-  if (indexLine) console.log(`${indexLine}; cả lần dựng ${buildSeconds.toFixed(0)} s`);
-  console.log(`pagefind/: ${bundle.files} tệp, ${(bundle.bytes / 1024 / 1024).toFixed(1)} MiB\n`);
+  io.out(`\n${records} lượt khen, Node ${process.version}, ${new Date().toISOString()}`);
+  if (indexLine) io.out(`${indexLine}; cả lần dựng ${buildSeconds.toFixed(0)} s`);
+  io.out(`pagefind/: ${bundle.files} tệp, ${(bundle.bytes / 1024 / 1024).toFixed(1)} MiB\n`);
   const header = ['truy vấn', 'kết quả', 'hạng', 'KB cả trang', 'KB tìm kiếm', `ms đến kết quả${visits > 1 ? ` (trung vị của ${visits} lần, thấp nhất–cao nhất)` : ''}`, 'tên kế tiếp, gõ trên trang đã mở'];
-  console.log(`| ${header.join(' | ')} |\n|${header.map((_, i) => (i ? ' ---: ' : ' --- ')).join('|')}|`);
-  for (const row of rows) console.log(`| ${row.join(' | ')} |`);
-  console.log(
+  io.out(`| ${header.join(' | ')} |\n|${header.map((_, i) => (i ? ' ---: ' : ' --- ')).join('|')}|`);
+  for (const row of rows) io.out(`| ${row.join(' | ')} |`);
+  io.out(
     '\nKB tìm kiếm: các tệp của Pagefind (mã, WebAssembly, chỉ mục, kết quả). KB cả trang: thêm trang, CSS, phông chữ, mã của trang. ' +
       'ms: từ lúc mở địa chỉ đến khi kết quả hiện ra (trình duyệt mới, chưa có gì trong bộ nhớ đệm).',
   );
-  if (coldTimes.length) console.log(`\nMở trang đến kết quả, cả ${coldTimes.length} lần: trung vị ${median(coldTimes.sort((a, b) => a - b)).toFixed(0)} ms.`);
+  if (coldTimes.length) io.out(`\nMở trang đến kết quả, cả ${coldTimes.length} lần: trung vị ${median(coldTimes.sort((a, b) => a - b)).toFixed(0)} ms.`);
   if (failures.length) {
-    console.log(`\nChưa đạt:\n  - ${failures.join('\n  - ')}`);
-    process.exitCode = 1;
+    io.out(`\nChưa đạt:\n  - ${failures.join('\n  - ')}`);
+    return 1;
   }
+  return 0;
 }
 
-await main();
+runIfEntry(import.meta.url, main);

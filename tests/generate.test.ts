@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import awardsJson from '../src/data/awards.json' with { type: 'json' };
+import { parseMdx } from '../src/lib/content/read.ts';
 import { formatProblems, validateContent } from '../src/lib/content/validate.ts';
 import {
   decisionSizes,
@@ -18,7 +19,10 @@ import {
   Rng,
   writeDataset,
   type Dataset,
-} from '../scripts/lib/dataset.ts';
+} from '../scripts/lib/dataset/index.ts';
+import { markdownFile } from '../scripts/lib/dataset/files.ts';
+import { memoryIO, run } from '../scripts/lib/cli.ts';
+import { main } from '../scripts/generate-dataset.ts';
 
 const temps: string[] = [];
 afterAll(() => {
@@ -153,6 +157,76 @@ describe('validity', () => {
     const keys = decisions.map((d) => `${d.number.toLowerCase()}|${d.issuer.toLowerCase()}`);
     expect(new Set(keys).size).toBe(keys.length);
   });
+  it('cites a movement only from the day it starts, in decisions and reports', () => {
+    // At 200,000 records with seed 1 a decision cited a movement four days before it started.
+    for (const [records, seed] of [[200_000, 1]] as const) {
+      const d = generateDataset({ records, seed });
+      const starts = new Map<string, string>();
+      for (const f of d.files.filter((x) => x.path.startsWith('movements/'))) {
+        starts.set(f.path.slice('movements/'.length, -'.md'.length), (parseMdx(f.content).data as { period: { start: string } }).period.start);
+      }
+      // ISO dates compare as text; a month ("2025-07") comes before every day of it.
+      const early: string[] = [];
+      for (const f of d.files) {
+        if (f.path.startsWith('decisions/')) {
+          const { movement, date } = JSON.parse(f.content) as { movement?: string; date: string };
+          if (movement && starts.get(movement)! > date) early.push(`${f.path}: ${date} < ${starts.get(movement)}`);
+        } else if (f.path.startsWith('reports/')) {
+          const { movements, date } = parseMdx(f.content).data as { movements: string[]; date: string };
+          for (const m of movements) if (starts.get(m)! > date) early.push(`${f.path}: ${date} < ${starts.get(m)}`);
+        }
+      }
+      expect(early, `${records} records, seed ${seed}`).toEqual([]);
+    }
+  });
+});
+
+describe('articles', () => {
+  it('have frontmatter the site reads back as written, strings quoted, fields left undefined left out', () => {
+    const frontmatter = {
+      title: 'Tỉnh Quảng Ninh trao “Cờ thi đua”: 12 tập thể',
+      date: '2024-02-31',
+      count: 12,
+      exemplar: false,
+      place: undefined,
+      provinces: ['quang-ninh', 'yes'],
+      clusters: [],
+      period: { start: '2023-03', end: undefined },
+      honours: [{ award: 'co-thi-dua-ubnd-tinh', awardClass: undefined, recipientKinds: ['tap-the'], count: 12 }],
+    };
+    const file = markdownFile(frontmatter, ['Đoạn một.', 'Đoạn hai.']);
+    expect(file).toBe(
+      [
+        '---',
+        'title: "Tỉnh Quảng Ninh trao “Cờ thi đua”: 12 tập thể"',
+        'date: "2024-02-31"',
+        'count: 12',
+        'exemplar: false',
+        'provinces:',
+        '  - "quang-ninh"',
+        '  - "yes"',
+        'clusters: []',
+        'period:',
+        '  start: "2023-03"',
+        'honours:',
+        '  - award: "co-thi-dua-ubnd-tinh"',
+        '    recipientKinds:',
+        '      - "tap-the"',
+        '    count: 12',
+        '---',
+        '',
+        'Đoạn một.',
+        '',
+        'Đoạn hai.',
+        '',
+      ].join('\n'),
+    );
+    const { place: _place, ...written } = frontmatter;
+    expect(parseMdx(file)).toEqual({
+      data: { ...written, period: { start: '2023-03' }, honours: [{ award: 'co-thi-dua-ubnd-tinh', recipientKinds: ['tap-the'], count: 12 }] },
+      body: '\nĐoạn một.\n\nĐoạn hai.\n',
+    });
+  });
 });
 
 describe('names', () => {
@@ -173,35 +247,62 @@ describe('names', () => {
 });
 
 describe('the command line', () => {
-  const script = path.resolve('scripts/generate-dataset.ts');
-  const run = (...args: string[]) => spawnSync(process.execPath, [script, ...args], { encoding: 'utf8' });
+  const USAGE = 'Cách dùng: npm run generate -- --records N --out THƯ_MỤC [--seed S]';
+  async function generate(...args: string[]) {
+    const io = memoryIO();
+    const code = await run(main, args, io);
+    return { code, stdout: io.stdout.join('\n'), stderr: io.stderr.join('\n') };
+  }
 
-  it('refuses bad arguments with a Vietnamese message and exit code 2', () => {
-    const cases = [[], ['--records', 'abc', '--out', '/tmp/x'], ['--records', '3', '--out', '/tmp/x'], ['--records', '100'], ['--bogus']];
-    for (const args of cases) {
-      const r = run(...args);
-      expect(r.status, args.join(' ')).toBe(2);
-      expect(r.stderr).toMatch(/^Lỗi: /);
-      expect(r.stderr).toContain('Cách dùng');
+  it('refuses bad arguments with a Vietnamese message, the usage and exit code 2', async () => {
+    const cases: [string[], string][] = [
+      [[], 'Thiếu --records N (số lượt khen thưởng cần tạo).'],
+      [['--records', 'abc', '--out', '/tmp/x'], '--records phải là một số nguyên dương, ví dụ 200000, đang là "abc".'],
+      [['--records', '3', '--out', '/tmp/x'], '--records phải từ 5 trở lên (mỗi quyết định có ít nhất 5 lượt), đang là 3.'],
+      [['--records', '20.000.000', '--out', '/tmp/x'], '--records tối đa là 10.000.000, đang là 20000000.'],
+      [['--records', '100'], 'Thiếu --out THƯ_MỤC (thư mục để ghi dữ liệu).'],
+      [['--records', '100', '--out', '/tmp/x', '--seed', ' '], '--seed không được để trống.'],
+      [['--bogus'], 'Không có tùy chọn --bogus.'],
+      [['--records', '100', 'thư-mục'], 'Không hiểu tham số “thư-mục”.'],
+    ];
+    for (const [args, message] of cases) {
+      expect(await generate(...args), args.join(' ')).toEqual({ code: 2, stdout: '', stderr: `${message}\n\n${USAGE}` });
     }
   });
-  it('refuses a folder with other content, and replaces one it wrote before', () => {
+  it('reads the thousands grouped as people write them', async () => {
+    const out = path.join(tempDir(), 'ds');
+    const r = await generate('--records', '1.000', '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Đã tạo 1000 lượt khen thưởng /);
+  });
+  it('refuses a folder with other content, and replaces one it wrote before', async () => {
     const foreign = tempDir();
     writeFileSync(path.join(foreign, 'notes.txt'), 'keep me');
-    const refused = run('--records', '50', '--out', foreign);
-    expect(refused.status).toBe(2);
-    expect(refused.stderr).toContain(MARKER_FILE);
+    const refused = await generate('--records', '50', '--out', foreign);
+    expect(refused).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `Thư mục "${foreign}" đã có dữ liệu và không phải do công cụ này tạo (thiếu tệp ${MARKER_FILE}). Hãy chọn thư mục trống hoặc thư mục chưa có.`,
+    });
     expect(readdirSync(foreign)).toEqual(['notes.txt']);
 
     const out = path.join(tempDir(), 'ds');
-    const first = run('--records', '50', '--out', out, '--seed', '9');
-    expect(first.status).toBe(0);
-    expect(first.stdout).toMatch(/50 lượt khen thưởng .* quyết định, 1 tin bài, \d+ phong trào, 11 cụm\/khối, 1 hồ sơ; \d+ tệp trong [\d.]+ giây/);
+    const first = await generate('--records', '50', '--out', out, '--seed', '9');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/^Đã tạo 50 lượt khen thưởng trong \d+ quyết định, 1 tin bài, \d+ phong trào, 11 cụm\/khối, 1 hồ sơ; \d+ tệp trong [\d.]+ giây \(seed 9\) → /);
+    expect(first.stdout.endsWith(` → ${out}`)).toBe(true);
     mkdirSync(path.join(out, 'decisions', 'stale'), { recursive: true });
     writeFileSync(path.join(out, 'decisions', 'stale', 'old.json'), '{}');
-    const again = run('--records', '60', '--out', out, '--seed', '9');
-    expect(again.status).toBe(0);
+    const again = await generate('--records', '60', '--out', out, '--seed', '9');
+    expect(again.code).toBe(0);
     expect(readdirSync(path.join(out, 'decisions'))).not.toContain('stale');
     expect(validateContent(out).problems).toEqual([]);
+  });
+  it('runs as `npm run generate` does, and exits 0', () => {
+    const out = path.join(tempDir(), 'ds');
+    const r = spawnSync(process.execPath, [path.resolve('scripts/generate-dataset.ts'), '--records', '20', '--out', out], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual([MARKER_FILE, 'clusters', 'decisions', 'honorees', 'movements', 'reports']);
   });
 });

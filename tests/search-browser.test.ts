@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateDataset, writeDataset } from '../scripts/lib/dataset.ts';
+import { generateDataset, writeDataset } from '../scripts/lib/dataset/index.ts';
 import { validateContent, type ValidatedContent } from '../src/lib/content/validate.ts';
 import { RECORDS_BUNDLE } from '../src/lib/search/model.ts';
 import { MAX_FRAGMENTS } from '../src/lib/search/write-index.ts';
