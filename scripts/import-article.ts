@@ -12,10 +12,11 @@ import path from 'node:path';
 import { contentDir, displayPath } from '../src/lib/content/read.ts';
 import { formatProblems } from '../src/lib/content/validate.ts';
 import { RESERVED_REPORT_SEGMENTS } from '../src/lib/reports.ts';
-import { articleJson, extractArticle } from '../src/lib/import/article.ts';
-import { checkBeforeWriting, loadContext } from '../src/lib/import/context.ts';
-import { decodeText, ENCODING_CHOICES, EncodingError, type EncodingChoice } from '../src/lib/import/decode.ts';
-import { draftSlug, renderDraft } from '../src/lib/import/mdx.ts';
+import { articleJson, extractArticle } from '../src/lib/import/article/article.ts';
+import { checkBeforeWriting, loadContext } from '../src/lib/import/shared/context.ts';
+import { decodeText, ENCODING_CHOICES, type EncodingChoice } from '../src/lib/import/shared/decode.ts';
+import { ImportError } from '../src/lib/import/shared/report.ts';
+import { draftSlug, renderDraft } from '../src/lib/import/article/mdx.ts';
 import { consoleIO, fail, readArguments, runIfEntry, type CliIO } from './lib/cli.ts';
 
 const USAGE = `Cách dùng: npm run import:article -- <bài.txt|bài.html> [--out THƯ_MỤC] [--json] [--title "Tiêu đề"] [--force]
@@ -47,7 +48,7 @@ export async function main(argv: string[], io: CliIO = consoleIO): Promise<numbe
   try {
     text = decodeText(readFileSync(file), encoding).text;
   } catch (error) {
-    if (error instanceof EncodingError) fail(`${file}: ${error.message}`, 1);
+    if (error instanceof ImportError) fail(`${file}: ${error.message}`, 1);
     throw error;
   }
 

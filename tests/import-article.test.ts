@@ -4,20 +4,21 @@
  * lists, captions printed twice, HTML with its page furniture), and — when
  * ../shared/seeds is there — on the real seed articles.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { mdxToMdast } from 'satteri';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblems, validateContent } from '../src/lib/content/validate.ts';
-import { articleJson, extractArticle, type ArticleDraft } from '../src/lib/import/article.ts';
-import { checkBeforeWriting, loadContext } from '../src/lib/import/context.ts';
-import { escapeMdx, renderDraft } from '../src/lib/import/mdx.ts';
+import { articleJson, extractArticle, type ArticleDraft } from '../src/lib/import/article/article.ts';
+import { checkBeforeWriting, loadContext } from '../src/lib/import/shared/context.ts';
+import { escapeMdx, renderDraft } from '../src/lib/import/article/mdx.ts';
+import { main } from '../scripts/import-article.ts';
+import { main as seedReport } from '../scripts/seed-report.ts';
+import { runTool } from './import-helpers.ts';
 
 const DIR = path.resolve('tests/fixtures/import');
 const CONTENT = path.join(DIR, 'content');
-const SCRIPT = path.resolve('scripts/import-article.ts');
 const SEEDS = path.resolve('..', 'shared', 'seeds');
 const ctx = loadContext(CONTENT);
 
@@ -282,12 +283,11 @@ describe('the MDX draft', () => {
 });
 
 describe('npm run import:article', () => {
-  const run = (args: string[], contentDir: string) =>
-    spawnSync(process.execPath, [SCRIPT, ...args], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: contentDir } });
+  const run = (args: string[], contentDir: string) => runTool(main, args, contentDir);
 
-  it('--json prints one object with exactly the agreed keys and writes nothing', () => {
+  it('--json prints one object with exactly the agreed keys and writes nothing', async () => {
     const dir = contentCopy();
-    const r = run([path.join(DIR, 'bai-cum-khong-tieu-de.txt'), '--json'], dir);
+    const r = await run([path.join(DIR, 'bai-cum-khong-tieu-de.txt'), '--json'], dir);
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(Object.keys(out)).toEqual(['title', 'date', 'provinces', 'clusters', 'movements', 'awards', 'officials', 'authors', 'source', 'warnings']);
@@ -295,10 +295,10 @@ describe('npm run import:article', () => {
     expect(existsSync(path.join(dir, 'reports'))).toBe(false);
   });
 
-  it('writes the draft to reports/<slug of the headline>.mdx, valid content, and refuses to overwrite it', () => {
+  it('writes the draft to reports/<slug of the headline>.mdx, valid content, and refuses to overwrite it', async () => {
     const dir = contentCopy();
     const file = path.join(DIR, 'trang-cong-thong-tin.html');
-    const r = run([file], dir);
+    const r = await run([file], dir);
     expect(r.status).toBe(0);
     const target = path.join(dir, 'reports', 'ha-tinh-tuyen-duong-120-dien-hinh-tien-tien-giai-doan-2020-2025.mdx');
     expect(existsSync(target)).toBe(true);
@@ -306,18 +306,18 @@ describe('npm run import:article', () => {
     const { problems, content } = validateContent(dir);
     expect(formatProblems(problems)).toBe('');
     expect(content.reports[0]?.data).toMatchObject({ draft: true, provinces: ['ha-tinh'], authors: ['Phương Anh'] });
-    const again = run([file], dir);
+    const again = await run([file], dir);
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('thêm --force để ghi đè');
   });
 
-  it('takes a headline from --title when the article has none, and reports wrong use with exit 2', () => {
+  it('takes a headline from --title when the article has none, and reports wrong use with exit 2', async () => {
     const dir = contentCopy();
-    const r = run([path.join(DIR, 'bai-cum-khong-tieu-de.txt'), '--title', 'Cụm miền núi phía Bắc tổng kết năm 2023'], dir);
+    const r = await run([path.join(DIR, 'bai-cum-khong-tieu-de.txt'), '--title', 'Cụm miền núi phía Bắc tổng kết năm 2023'], dir);
     expect(r.status).toBe(0);
     expect(existsSync(path.join(dir, 'reports', 'cum-mien-nui-phia-bac-tong-ket-nam-2023.mdx'))).toBe(true);
-    expect(run([], dir).status).toBe(2);
-    expect(run([path.join(DIR, 'bai-khong-ngay.txt'), '--encoding', 'ebcdic'], dir).status).toBe(2);
+    expect((await run([], dir)).status).toBe(2);
+    expect((await run([path.join(DIR, 'bai-khong-ngay.txt'), '--encoding', 'ebcdic'], dir)).status).toBe(2);
   });
 });
 
@@ -357,8 +357,8 @@ describe.skipIf(!existsSync(SEEDS))('the seed articles in ../shared/seeds', () =
 });
 
 describe('npm run import:seeds', () => {
-  it('says so and exits 0 when the seeds folder is not there', () => {
-    const r = spawnSync(process.execPath, ['scripts/seed-report.ts', '--dir', path.join(tmpdir(), 'khong-co-thu-muc-nay')], { encoding: 'utf8' });
+  it('says so and exits 0 when the seeds folder is not there', async () => {
+    const r = await runTool(seedReport, ['--dir', path.join(tmpdir(), 'khong-co-thu-muc-nay')], CONTENT);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Không có thư mục bài mẫu');
   });

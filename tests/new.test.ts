@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblems, validateContent } from '../src/lib/content/validate.ts';
-import { checkBeforeWriting, loadReference } from '../src/lib/import/context.ts';
-import { decisionFile, movementFile, reportFile, slugOf } from '../src/lib/import/scaffold.ts';
+import { checkBeforeWriting, loadReference } from '../src/lib/import/shared/context.ts';
+import { decisionFile, movementFile, reportFile, slugOf } from '../src/lib/import/new/scaffold.ts';
 import { FIXTURE } from './helpers.ts';
 
 const SCRIPT = path.resolve('scripts/new.ts');

@@ -5,12 +5,12 @@
  * neither run code nor change the markup. Frontmatter values are JSON strings, which YAML
  * reads as double-quoted scalars.
  */
-import { AWARD_CLASS_LABELS } from '../../schemas/award.ts';
-import { EVENT_KIND_LABELS, EVENT_KINDS } from '../../schemas/report.ts';
-import type { RecipientKind } from '../../schemas/common.ts';
-import type { AwardEntry } from '../content/validate.ts';
-import { toIso } from '../dates.ts';
-import { cleanText, slugify } from '../text.ts';
+import { AWARD_CLASS_LABELS } from '../../../schemas/award.ts';
+import { EVENT_KIND_LABELS, EVENT_KINDS } from '../../../schemas/report.ts';
+import type { RecipientKind } from '../../../schemas/common.ts';
+import type { AwardEntry } from '../../content/validate.ts';
+import { toIso } from '../../dates.ts';
+import { cleanText, slugify } from '../../text.ts';
 import type { ArticleDraft } from './article.ts';
 
 /** Characters MDX or Markdown read as syntax, and the character references that show them instead. */

@@ -5,7 +5,7 @@
  * boxes and "Tin khác" lists are left behind.
  */
 import { parseDocument } from 'htmlparser2';
-import { cleanText } from '../text.ts';
+import { cleanText } from '../../text.ts';
 import type { RawBlock } from './blocks.ts';
 
 interface HNode {

@@ -4,19 +4,20 @@
  * the text does not give is null or empty, and every gap or guess is named in
  * `warnings`, in Vietnamese, for the press officer who checks the draft.
  */
-import { EVENT_KIND_LABELS, type EventKind } from '../../schemas/report.ts';
-import type { AwardClass } from '../../schemas/award.ts';
-import { toIso, type PartialDate } from '../dates.ts';
-import { cleanText } from '../text.ts';
+import { EVENT_KIND_LABELS, type EventKind } from '../../../schemas/report.ts';
+import type { AwardClass } from '../../../schemas/award.ts';
+import { toIso, type PartialDate } from '../../dates.ts';
+import { cleanText } from '../../text.ts';
 import { classify, rawBlocksFromText, type Block } from './blocks.ts';
-import type { ImportContext } from './context.ts';
-import { findAwards, type AwardFinding } from './find-awards.ts';
+import type { ImportContext } from '../shared/context.ts';
+import { findAwards, type AwardFinding } from '../shared/find-awards.ts';
 import { findDate } from './find-date.ts';
 import { findMovements } from './find-movements.ts';
 import { findOfficials, type Official } from './find-people.ts';
-import { findClusters, findProvinces } from './find-places.ts';
+import { findProvinces } from '../shared/find-places.ts';
+import { findClusters } from './find-clusters.ts';
 import { looksLikeHtml, parseHtml, type HtmlMeta } from './html.ts';
-import { looseKey, sentences, wordKey } from './vi.ts';
+import { looseKey, sentences, wordKey } from '../shared/vi.ts';
 
 export interface ArticleSource {
   publisher: string;
@@ -148,7 +149,7 @@ export function extractArticle(input: { text: string; html?: boolean }, ctx: Imp
     lead: paragraphs[0],
     text: allText,
   });
-  const date = dateFinding.date;
+  const date = dateFinding.value;
   warnings.push(...dateFinding.warnings);
 
   let eventKind = (title && kindIn(title)) || kindIn(paragraphs[0] ?? '');
@@ -164,11 +165,11 @@ export function extractArticle(input: { text: string; html?: boolean }, ctx: Imp
 
   const places = findProvinces(bodyTexts.join('\n'), title ?? '', date, ctx.provinces);
   warnings.push(...places.warnings);
-  if (places.provinces.length === 0) warnings.push('tỉnh: bài không nêu rõ tỉnh, thành phố nào');
+  if (places.value.length === 0) warnings.push('tỉnh: bài không nêu rõ tỉnh, thành phố nào');
   const clusterFinding = findClusters(allText, ctx.clusters, ctx.provinces);
   warnings.push(...clusterFinding.warnings);
 
-  const movements = findMovements([title ?? '', ...bodyTexts]);
+  const movements = findMovements([title ?? '', ...bodyTexts]).value;
   const matched = matchMovements(movements, ctx);
   if (movements.length === 0) warnings.push('phong trào: bài không trích tên phong trào nào trong ngoặc kép');
   for (const name of matched.missing) {
@@ -179,7 +180,7 @@ export function extractArticle(input: { text: string; html?: boolean }, ctx: Imp
   warnings.push(...awardFinding.warnings);
 
   const placeNames = [...new Set(ctx.provinces.all.map((p) => p.name))];
-  const officials = findOfficials([title ?? '', ...paragraphs, ...captions, ...headings], placeNames);
+  const officials = findOfficials([title ?? '', ...paragraphs, ...captions, ...headings], placeNames).value;
 
   const authors = [...sorted.authors];
   if (meta.author && !authors.includes(meta.author)) authors.push(cleanText(meta.author));
@@ -196,12 +197,12 @@ export function extractArticle(input: { text: string; html?: boolean }, ctx: Imp
     eventKind,
     eventKindFound,
     summary,
-    provinces: places.provinces,
-    clusters: clusterFinding.clusters,
+    provinces: places.value,
+    clusters: clusterFinding.value,
     movements,
     movementIds: matched.ids,
     movementsMissing: matched.missing,
-    awards: awardFinding.awards,
+    awards: awardFinding.value,
     officials,
     authors,
     photoCredits: sorted.photoCredits,

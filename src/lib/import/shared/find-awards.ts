@@ -8,10 +8,11 @@
  * - the conferrer first: "đề nghị Thủ tướng tặng Bằng khen".
  * A bare "Cờ thi đua" or "Bằng khen" with no conferrer is not guessed at.
  */
-import type { AwardClass } from '../../schemas/award.ts';
-import type { AwardEntry } from '../content/validate.ts';
-import { dateRange, type PartialDate } from '../dates.ts';
-import { cleanText, nfc } from '../text.ts';
+import type { AwardClass } from '../../../schemas/award.ts';
+import type { AwardEntry } from '../../content/validate.ts';
+import { dateRange, type PartialDate } from '../../dates.ts';
+import { cleanText, nfc } from '../../text.ts';
+import type { Finding } from './report.ts';
 import { looseKey } from './vi.ts';
 
 export interface AwardFinding {
@@ -118,7 +119,7 @@ function validAt(a: AwardEntry, date: PartialDate): boolean {
   return true;
 }
 
-export function findAwards(text: string, awards: Map<string, AwardEntry>, date: PartialDate): { awards: AwardFinding[]; warnings: string[] } {
+export function findAwards(text: string, awards: Map<string, AwardEntry>, date: PartialDate): Finding<AwardFinding[]> {
   const source = nfc(text);
   const loose = looseKey(source);
   const found: AwardFinding[] = [];
@@ -190,5 +191,5 @@ export function findAwards(text: string, awards: Map<string, AwardEntry>, date: 
     const a = awards.get(f.id)!;
     if (a.classes.length && !f.awardClass) warnings.push(`khen thưởng: “${a.name}” có hạng nhưng bài không ghi hạng`);
   }
-  return { awards: found, warnings };
+  return { value: found, warnings };
 }

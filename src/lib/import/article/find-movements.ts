@@ -4,8 +4,9 @@
  * right before the quote), and the quotes listed after it: "phong trào “A”, “B”; “C”". Quotes
  * after "chủ đề", "khẩu hiệu", "phương châm", "tinh thần" … are themes, not movements.
  */
-import { cleanText, nfc } from '../text.ts';
-import { looseKey, wordCount, wordKey } from './vi.ts';
+import { cleanText, nfc } from '../../text.ts';
+import type { Finding } from '../shared/report.ts';
+import { looseKey, wordCount, wordKey } from '../shared/vi.ts';
 
 /** The last keyword before a quote, and the words between them. */
 const KEYWORD = /^([\s\S]*?)(?:(?<![a-z])(phong trao(?:\s+thi\s+dua)?|cuoc van dong|thi dua|van dong)(?![a-z]))((?:(?!phong trao|cuoc van dong|thi dua|van dong)[^“”"])*)$/;
@@ -19,7 +20,7 @@ function cleanName(text: string): string {
     .trim();
 }
 
-export function findMovements(texts: readonly string[]): string[] {
+export function findMovements(texts: readonly string[]): Finding<string[]> {
   const out: string[] = [];
   const seen = new Set<string>();
   for (const raw of texts) {
@@ -59,5 +60,5 @@ export function findMovements(texts: readonly string[]): string[] {
       previousAccepted = accepted;
     }
   }
-  return out;
+  return { value: out, warnings: [] };
 }

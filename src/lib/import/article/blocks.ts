@@ -6,8 +6,8 @@
  * Plain text and HTML both arrive here as raw blocks; HTML gives hints (a <figcaption>
  * is a caption, an <h1> the headline) that plain text has to do without.
  */
-import { cleanText } from '../text.ts';
-import { sentences, wordCount } from './vi.ts';
+import { cleanText } from '../../text.ts';
+import { sentences, wordCount } from '../shared/vi.ts';
 
 export type BlockKind = 'title' | 'heading' | 'paragraph' | 'caption' | 'dateline' | 'byline' | 'source' | 'credit' | 'chrome';
 
