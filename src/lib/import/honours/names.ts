@@ -244,7 +244,8 @@ export function readNote(raw: string, ctx: NoteContext = {}): NoteReading {
         }
       }
     }
-    if (startsAsUnit(p)) {
+    // A unit (not "tập thể …", which says who chose or proposed the person).
+    if (startsAsUnit(p) && !/^tập thể(?![\p{L}])/iu.test(p)) {
       out.unit = p;
       continue;
     }
