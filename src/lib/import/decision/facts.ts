@@ -180,7 +180,11 @@ export function findFacts(lines: readonly Line[], ref: Reference): Finding<Found
   }
 
   // The list on its own: "(Kèm theo Quyết định số 45/QĐ-UBND ngày 10/4/2024 của Chủ tịch UBND tỉnh Lạng Sơn)".
-  const annexLine = lines.find((l) => ANNEX.test(l.text));
+  // "(Kèm theo …" may wrap onto the next lines, up to its closing bracket.
+  const annexAt = lines.findIndex((l) => /Kèm theo (?:Quyết định|QĐ)/iu.test(l.text));
+  let annexText = annexAt >= 0 ? lines[annexAt]!.text : '';
+  for (let i = annexAt + 1; annexAt >= 0 && i < annexAt + 3 && annexText.startsWith('(') && !annexText.includes(')'); i++) annexText += ` ${lines[i]?.text ?? ''}`;
+  const annexLine = annexAt >= 0 && ANNEX.test(annexText) ? { ...lines[annexAt]!, text: cleanText(annexText) } : undefined;
   if (annexLine) {
     const m = ANNEX.exec(annexLine.text)!;
     const number = m[1]!.replace(/[,;)]$/, '');

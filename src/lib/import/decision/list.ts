@@ -76,29 +76,54 @@ function nearest(columns: readonly { x: number; x2: number }[], x: number, x2: n
   return best;
 }
 
+/**
+ * Where each column of a PDF table begins and ends. Text inside a column is left-aligned,
+ * centred or wraps, but nothing crosses from one column into the next: between two
+ * headers, the boundary is the middle of the widest strip that no text of the table
+ * covers. Without such a strip (text that runs on), the middle between the headers.
+ */
+function columnRanges(headers: readonly { x: number; x2: number }[], body: readonly Line[]): { x: number; x2: number }[] {
+  const centres = headers.map((h) => (h.x + h.x2) / 2);
+  const start = Math.floor(Math.min(...headers.map((h) => h.x)));
+  const end = Math.ceil(Math.max(...headers.map((h) => h.x2), ...body.slice(0, 2000).flatMap((l) => l.segments.map((s) => s.x2))));
+  const covered = new Uint32Array(Math.max(1, end - start + 1));
+  // Lines of one piece of text (a group heading across the table, a cell that wrapped) say nothing of the columns.
+  const rowsWithCells = body.filter((l) => l.segments.length > 1);
+  for (const l of rowsWithCells) {
+    for (const s of l.segments) {
+      for (const p of s.pieces.length ? s.pieces : [{ x: s.x, x2: s.x2 }]) {
+        for (let x = Math.max(start, Math.floor(p.x)); x <= Math.min(end, Math.ceil(p.x2)); x++) covered[x - start]!++;
+      }
+    }
+  }
+  const bounds: number[] = [];
+  for (let i = 0; i + 1 < centres.length; i++) {
+    const from = Math.ceil(centres[i]!);
+    const to = Math.floor(centres[i + 1]!);
+    let least = Infinity;
+    for (let x = from; x <= to; x++) least = Math.min(least, covered[x - start] ?? 0);
+    let best: [number, number] | undefined;
+    let run: number | undefined;
+    for (let x = from; x <= to + 1; x++) {
+      const quiet = x <= to && (covered[x - start] ?? 0) === least;
+      if (quiet && run === undefined) run = x;
+      if (!quiet && run !== undefined) {
+        if (!best || x - run > best[1] - best[0]) best = [run, x - 1];
+        run = undefined;
+      }
+    }
+    bounds.push(best && least <= rowsWithCells.length / 20 ? (best[0] + best[1]) / 2 : (centres[i]! + centres[i + 1]!) / 2);
+  }
+  return centres.map((_, i) => ({ x: i === 0 ? -Infinity : bounds[i - 1]!, x2: i === centres.length - 1 ? Infinity : bounds[i]! }));
+}
+
 /** A PDF table rebuilt from lines, from its header line to the end of the list. */
 function pdfTable(lines: readonly Line[], header: NonNullable<ReturnType<typeof findHeaderLine>>): DocumentList {
   const n = header.cells.length;
   const headerTexts = header.cells.map((c) => c.text);
   const headerKey = wordKey(headerTexts.join(' '));
   const body = lines.slice(header.at + header.used);
-  // Columns span what their header and the lines that fill every cell cover.
-  const columns = header.cells.map((c) => ({ x: c.x, x2: c.x2 }));
-  for (const l of body) {
-    if (l.segments.length !== n) continue;
-    l.segments.forEach((s, i) => {
-      columns[i]!.x = Math.min(columns[i]!.x, s.x);
-      columns[i]!.x2 = Math.max(columns[i]!.x2, s.x2);
-    });
-  }
-  // Neighbouring columns must not overlap: cut at the middle of the overlap.
-  for (let i = 0; i + 1 < n; i++) {
-    if (columns[i]!.x2 > columns[i + 1]!.x) {
-      const mid = (columns[i]!.x2 + columns[i + 1]!.x) / 2;
-      columns[i]!.x2 = mid;
-      columns[i + 1]!.x = mid;
-    }
-  }
+  const columns = columnRanges(header.cells, body);
   const sttColumn = header.cells.findIndex((c) => readHeaderRow([c.text, 'Họ và tên'])?.columns.get('stt') === 0);
 
   const rows: string[][] = [headerTexts];
@@ -121,9 +146,18 @@ function pdfTable(lines: readonly Line[], header: NonNullable<ReturnType<typeof 
       continue;
     }
     const cells = Array.from({ length: n }, () => '');
+    // A group heading across the table ("I. TẬP THỂ") stays whole, whatever columns its words fall under.
+    if (l.segments.length === 1 && (ROMAN_HEADING.test(l.text) || (sectionKind(l.text) !== null && l.text.split(' ').length <= 4))) {
+      cells[0] = l.text;
+      rows.push(cells);
+      places.push(l.place);
+      lastLine = undefined;
+      continue;
+    }
     const pieces: TextPiece[] = l.segments.flatMap((s) => (s.pieces.length ? s.pieces : [{ text: s.text, x: s.x, x2: s.x2, y: 0, size: 0 }]));
     for (const p of pieces) {
-      const c = nearest(columns, p.x, p.x2);
+      const centre = (p.x + p.x2) / 2;
+      const c = Math.max(0, columns.findIndex((col) => centre >= col.x && centre < col.x2));
       cells[c] = cells[c] ? `${cells[c]} ${p.text.trim()}` : p.text.trim();
     }
     const filled = cells.filter(Boolean);

@@ -63,7 +63,8 @@ export function piecesOfTsv(tsv: string): { pieces: TextPiece[]; width: number; 
   }
   for (const c of rows) {
     if (c.length < 12 || c[0] !== '5') continue;
-    const text = c.slice(11).join('\t').normalize('NFC');
+    // The rules of a table are read as "|" (or "_" under a number): they are not text.
+    const text = c.slice(11).join('\t').normalize('NFC').replace(/^[|_\[\]]+|[|_\[\]]+$/g, '');
     if (!text.trim()) continue;
     const [, , block, par, line, , left, top, w, h] = c.map(Number) as number[];
     const l = lineBottom.get(`${block}.${par}.${line}`) ?? { bottom: top! + h!, height: h! };
