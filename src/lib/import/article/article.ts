@@ -12,10 +12,12 @@ import { classify, rawBlocksFromText, type Block } from './blocks.ts';
 import type { ImportContext } from '../shared/context.ts';
 import { findAwards, type AwardFinding } from '../shared/find-awards.ts';
 import { findDate } from './find-date.ts';
-import { findMovements } from './find-movements.ts';
+import { findMovements, findNamedMovements } from './find-movements.ts';
+import { NATIONAL_MOVEMENTS } from './national-movements.ts';
 import { findOfficials, type Official } from './find-people.ts';
 import { findProvinces } from '../shared/find-places.ts';
 import { findClusters } from './find-clusters.ts';
+import { proposeClusters, type ClusterProposal } from './propose-clusters.ts';
 import { looksLikeHtml, parseHtml, type HtmlMeta } from './html.ts';
 import { looseKey, sentences, wordKey } from '../shared/vi.ts';
 
@@ -39,6 +41,8 @@ export interface ArticleDraft {
   movementIds: string[];
   /** Quoted names that match no movement of the content folder. */
   movementsMissing: string[];
+  /** Clusters and blocs the article names that the content folder lacks, as drafts. */
+  newClusters: ClusterProposal[];
   awards: AwardFinding[];
   officials: Official[];
   authors: string[];
@@ -60,6 +64,8 @@ export interface ArticleJson {
   authors: string[];
   source: ArticleSource | null;
   warnings: string[];
+  /** Clusters the content folder lacks, proposed as draft files. */
+  newClusters: { id: string; file: string; data: ClusterProposal['data'] }[];
 }
 
 const KIND_WORDS: [EventKind, RegExp][] = [
@@ -167,13 +173,23 @@ export function extractArticle(input: { text: string; html?: boolean }, ctx: Imp
   warnings.push(...places.warnings);
   if (places.value.length === 0) warnings.push('tỉnh: bài không nêu rõ tỉnh, thành phố nào');
   const clusterFinding = findClusters(allText, ctx.clusters, ctx.provinces);
-  warnings.push(...clusterFinding.warnings);
+  const proposed = proposeClusters(allText, ctx.clusters, ctx.provinces, date, places.value);
+  // A cluster proposed as a draft needs no second warning that the folder lacks it.
+  const proposedKeys = proposed.value.map((p) => wordKey(p.data.name));
+  warnings.push(...clusterFinding.warnings.filter((w) => !(/chưa có cụm, khối nào khớp/.test(w) && proposedKeys.some((k) => wordKey(w).includes(k.split(' ').slice(2, 5).join(' '))))));
+  warnings.push(...proposed.warnings);
 
-  const movements = findMovements([title ?? '', ...bodyTexts]).value;
+  // Movements quoted after "phong trào", then those named without quotes: the folder's own, and the national ones.
+  const quoted = findMovements([title ?? '', ...bodyTexts]).value;
+  const named = findNamedMovements([title ?? '', ...bodyTexts], [...ctx.movements, ...NATIONAL_MOVEMENTS]).value;
+  const movements = [...quoted];
+  for (const name of named) if (!movements.some((m) => wordKey(m) === wordKey(name) || ` ${wordKey(m)} `.includes(` ${wordKey(name)} `))) movements.push(name);
   const matched = matchMovements(movements, ctx);
-  if (movements.length === 0) warnings.push('phong trào: bài không trích tên phong trào nào trong ngoặc kép');
+  if (movements.length === 0) warnings.push('phong trào: bài không nêu tên phong trào nào (trong ngoặc kép, hoặc một phong trào đã biết)');
   for (const name of matched.missing) {
-    warnings.push(`phong trào: “${name}” chưa có trong thư mục nội dung (tạo bằng npm run new -- movement "${name}")`);
+    const national = NATIONAL_MOVEMENTS.find((m) => wordKey(m.name) === wordKey(name));
+    const how = national ? `npm run new -- movement "${name}" --level trung-uong --launched-by "${national.launchedBy}"` : `npm run new -- movement "${name}"`;
+    warnings.push(`phong trào: “${name}” chưa có trong thư mục nội dung (tạo bằng ${how})`);
   }
 
   const awardFinding = findAwards(allText, ctx.awards, date);
@@ -202,6 +218,7 @@ export function extractArticle(input: { text: string; html?: boolean }, ctx: Imp
     movements,
     movementIds: matched.ids,
     movementsMissing: matched.missing,
+    newClusters: proposed.value,
     awards: awardFinding.value,
     officials,
     authors,
@@ -224,5 +241,6 @@ export function articleJson(d: ArticleDraft): ArticleJson {
     authors: d.authors,
     source: d.source,
     warnings: d.warnings,
+    newClusters: d.newClusters.map((c) => ({ id: c.id, file: c.file, data: c.data })),
   };
 }

@@ -62,3 +62,33 @@ export function findMovements(texts: readonly string[]): Finding<string[]> {
   }
   return { value: out, warnings: [] };
 }
+
+/** A movement the importer knows by name: one of the content folder's, or a national one. */
+export interface KnownMovement {
+  name: string;
+  /** Other names it goes by. */
+  aliases?: readonly string[];
+}
+
+/**
+ * Known movements the text names, quoted or not: a name of five words or more anywhere;
+ * a shorter one ("Dân vận khéo") only right after "phong trào", "cuộc vận động" or "thi
+ * đua", where it cannot be ordinary words. Each is returned once, by its known name.
+ */
+export function findNamedMovements(texts: readonly string[], known: readonly KnownMovement[]): Finding<string[]> {
+  const text = ` ${wordKey(texts.join(' \n '))} `;
+  const out: string[] = [];
+  for (const m of known) {
+    for (const spelling of [m.name, ...(m.aliases ?? [])]) {
+      const key = wordKey(spelling);
+      if (!key) continue;
+      const long = key.split(' ').length >= 5;
+      const hit = long ? text.includes(` ${key} `) : new RegExp(`(?:phong trao|cuoc van dong|van dong|thi dua) ${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `).test(text);
+      if (hit) {
+        if (!out.includes(m.name)) out.push(m.name);
+        break;
+      }
+    }
+  }
+  return { value: out, warnings: [] };
+}

@@ -98,6 +98,10 @@ export function renderDraft(d: ArticleDraft, opts: DraftOptions): string {
   lines.push(`summary: ${q(d.summary ?? d.title ?? 'CẦN VIẾT TÓM TẮT')}  # lấy từ đoạn đầu; hãy viết lại thành một hai câu`);
   lines.push(`provinces: ${list(d.provinces)}`);
   lines.push(`clusters: ${list(d.clusters)}`);
+  if (d.newClusters.length) {
+    lines.push(comment('Cụm, khối bài nêu nhưng chưa có trong thư mục nội dung; đã ghi bản nháp (kiểm tra, đổi tên bỏ dấu _, rồi thêm mã vào clusters):'));
+    for (const c of d.newClusters) lines.push(comment(`  ${c.file} → mã "${c.id}" (${c.data.name})`));
+  }
   lines.push(`movements: ${list(d.movementIds)}`);
   if (d.movementsMissing.length) {
     lines.push(comment('Phong trào bài trích dẫn nhưng chưa có trong thư mục nội dung (tạo rồi thêm mã vào movements):'));
