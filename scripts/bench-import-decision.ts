@@ -34,7 +34,7 @@ try {
   const d = sampleDecision({
     number: `${rows}/QĐ-UBND`,
     articles: [
-      `Điều 1. Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho ${rows} cá nhân (có danh sách kèm theo) đã có thành tích xuất sắc trong thực hiện nhiệm vụ năm 2023.`,
+      `Điều 1. Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho ${rows} cá nhân (có danh sách kèm theo) vì đã hoàn thành xuất sắc nhiệm vụ được giao năm 2023.`,
       'Điều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh và các cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.',
     ],
   });

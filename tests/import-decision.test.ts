@@ -93,7 +93,7 @@ describe('the shapes of a decision and its list', () => {
       'tiêu đề nhóm “II. CÁ NHÂN”: các dòng sau là cá nhân',
     ]);
     expect(r.warnings).toEqual([
-      'loại hình khen thưởng: “thường xuyên” suy ra từ lời văn (“thành tích xuất sắc trong thực hiện nhiệm vụ”), quyết định không ghi thẳng; hãy kiểm tra',
+      'loại hình khen thưởng: “thường xuyên” suy ra từ lời văn (“hoàn thành xuất sắc nhiệm vụ”), quyết định không ghi thẳng; hãy kiểm tra',
     ]);
   });
 
@@ -157,7 +157,7 @@ describe('the shapes of a decision and its list', () => {
   it('a list of 5,000 rows in Word: every row a record, none lost', async () => {
     const d = sampleDecision();
     d.list = { ...d.list!, groups: [{ heading: 'DANH SÁCH CÁ NHÂN', rows: manyPeople(5000) }] };
-    d.articles[0] = 'Điều 1. Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho 5000 cá nhân đã có thành tích xuất sắc trong thực hiện nhiệm vụ năm 2023.';
+    d.articles[0] = 'Điều 1. Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho 5000 cá nhân vì đã hoàn thành xuất sắc nhiệm vụ được giao năm 2023.';
     writeFileSync(file('5000.docx'), await decisionDocx(d));
     const r = await read('5000.docx');
     expect(r.result!.records).toHaveLength(5000);
@@ -290,7 +290,7 @@ describe('npm run import:decision', () => {
       '  tỉnh, thành phố: Lạng Sơn (lang-son)',
       '  người ký: Đoàn Thu Hà (KT. Chủ tịch – Phó Chủ tịch)',
       '  Cần kiểm tra:',
-      '    - loại hình khen thưởng: “thường xuyên” suy ra từ lời văn (“thành tích xuất sắc trong thực hiện nhiệm vụ”), quyết định không ghi thẳng; hãy kiểm tra',
+      '    - loại hình khen thưởng: “thường xuyên” suy ra từ lời văn (“hoàn thành xuất sắc nhiệm vụ”), quyết định không ghi thẳng; hãy kiểm tra',
       'Danh sách (bảng trong PDF, dòng tiêu đề ở trang 2, dòng 6): 8 dòng.',
     ]);
     expect(r.stdout).toMatch(/Đã ghi .*decisions\/lang-son\/2024\/45-qd-ubnd\.json: quyết định 45\/QĐ-UBND với 6 người và tập thể\.$/);

@@ -85,7 +85,7 @@ export function sampleDecision(change: Partial<SampleDecision> = {}): SampleDeci
       'Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 112/TTr-SNV ngày 02 tháng 4 năm 2024.',
     ],
     articles: [
-      'Điều 1. Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho 02 tập thể và 04 cá nhân (có danh sách kèm theo) đã có thành tích xuất sắc trong thực hiện nhiệm vụ năm 2023.',
+      'Điều 1. Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho 02 tập thể và 04 cá nhân (có danh sách kèm theo) vì đã hoàn thành xuất sắc nhiệm vụ được giao năm 2023.',
       'Điều 2. Tiền thưởng kèm theo Bằng khen thực hiện theo quy định hiện hành, trích từ Quỹ thi đua, khen thưởng của tỉnh.',
       'Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ, Thủ trưởng các cơ quan, đơn vị liên quan và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.',
     ],
