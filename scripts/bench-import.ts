@@ -2,7 +2,7 @@
  * npm run bench:import [-- --rows 10000,50000,100000 --bad 10 --runs 3]
  *
  * Measures the honour-list importer as a press officer runs it: for each size, writes a
- * made-up CSV list (src/lib/import/synthetic.ts) into a temporary folder, runs
+ * made-up CSV list (src/lib/import/honours/synthetic.ts) into a temporary folder, runs
  * `scripts/import-honours.ts` on it in a fresh Node process (reading, checking every row,
  * checking the decision as check:content does, writing the JSON) and prints one table:
  * rows, rows imported and reported, wall seconds and CPU seconds (best of the runs), rows
@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { syntheticList } from '../src/lib/import/synthetic.ts';
+import { syntheticList } from '../src/lib/import/honours/synthetic.ts';
 
 const { values } = parseArgs({ options: { rows: { type: 'string' }, bad: { type: 'string' }, runs: { type: 'string' } } });
 const sizes = (values.rows ?? '10000,50000,100000').split(',').map(Number).filter((n) => n > 0);

@@ -12,10 +12,12 @@ import path from 'node:path';
 import { contentDir, displayPath } from '../src/lib/content/read.ts';
 import { formatProblems } from '../src/lib/content/validate.ts';
 import { RESERVED_REPORT_SEGMENTS } from '../src/lib/reports.ts';
-import { articleJson, extractArticle } from '../src/lib/import/article.ts';
-import { checkBeforeWriting, loadContext } from '../src/lib/import/context.ts';
-import { decodeText, ENCODING_CHOICES, EncodingError, type EncodingChoice } from '../src/lib/import/decode.ts';
-import { draftSlug, renderDraft } from '../src/lib/import/mdx.ts';
+import { articleJson, extractArticle } from '../src/lib/import/article/article.ts';
+import { checkBeforeWriting, loadContext } from '../src/lib/import/shared/context.ts';
+import { decodeText, ENCODING_CHOICES, type EncodingChoice } from '../src/lib/import/shared/decode.ts';
+import { ImportError } from '../src/lib/import/shared/report.ts';
+import { draftSlug, renderDraft } from '../src/lib/import/article/mdx.ts';
+import { clusterJson } from '../src/lib/import/article/propose-clusters.ts';
 import { consoleIO, fail, readArguments, runIfEntry, type CliIO } from './lib/cli.ts';
 
 const USAGE = `Cách dùng: npm run import:article -- <bài.txt|bài.html> [--out THƯ_MỤC] [--json] [--title "Tiêu đề"] [--force]
@@ -47,7 +49,7 @@ export async function main(argv: string[], io: CliIO = consoleIO): Promise<numbe
   try {
     text = decodeText(readFileSync(file), encoding).text;
   } catch (error) {
-    if (error instanceof EncodingError) fail(`${file}: ${error.message}`, 1);
+    if (error instanceof ImportError) fail(`${file}: ${error.message}`, 1);
     throw error;
   }
 
@@ -72,13 +74,25 @@ export async function main(argv: string[], io: CliIO = consoleIO): Promise<numbe
 
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
   const mdx = renderDraft(draft, { from: path.basename(file), today, awards: ctx.awards });
-  const problems = checkBeforeWriting(dir, [{ relative: path.join('reports', `${slug}.mdx`), content: mdx }], { withCollections: ['clusters', 'movements'] });
+  // Proposed clusters are checked as they will be once renamed (without "_"), beside the report.
+  const clusters = draft.newClusters.filter((c) => !existsSync(path.join(dir, c.file)));
+  const problems = checkBeforeWriting(
+    dir,
+    [{ relative: path.join('reports', `${slug}.mdx`), content: mdx }, ...clusters.map((c) => ({ relative: path.join('clusters', `${c.id}.json`), content: clusterJson(c) }))],
+    { withCollections: ['clusters', 'movements'] },
+  );
   if (problems.length) {
     fail(`Bản nháp chưa qua được bước kiểm tra nội dung, chưa ghi:\n${formatProblems(problems)}`, 1);
   }
   mkdirSync(outDir, { recursive: true });
   writeFileSync(target, mdx);
   io.out(`Đã ghi bản nháp ${displayPath(target)} (draft: true).`);
+  for (const c of clusters) {
+    const where = path.join(dir, c.file);
+    mkdirSync(path.dirname(where), { recursive: true });
+    writeFileSync(where, clusterJson(c));
+    io.out(`Đã ghi bản nháp cụm, khối ${displayPath(where)} (“${c.data.name}”): trang web chưa đọc tệp tên bắt đầu bằng “_”; kiểm tra rồi đổi tên thành ${c.id}.json.`);
+  }
   if (draft.warnings.length) {
     io.out('Cần kiểm tra:');
     for (const w of draft.warnings) io.out(`  - ${w}`);

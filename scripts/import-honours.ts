@@ -11,23 +11,25 @@
  * Exit codes: 0 written (rows with problems are listed and left out), 1 the file could not
  * be read or the decision would not pass the check, 2 wrong use of the command.
  */
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import cliProgress from 'cli-progress';
-import { AWARD_CLASS_LABELS, type AwardClass } from '../src/schemas/award.ts';
+import { AWARD_CLASS_LABELS } from '../src/schemas/award.ts';
 import { COMMENDATION_TYPE_LABELS, COMMENDATION_TYPES } from '../src/schemas/decision.ts';
 import { contentDir, displayPath } from '../src/lib/content/read.ts';
 import { formatProblems } from '../src/lib/content/validate.ts';
-import { existedAt } from '../src/lib/provinces.ts';
-import { formatViDate, parsePartialDate, toIso } from '../src/lib/dates.ts';
-import { cleanText, closest, slugify } from '../src/lib/text.ts';
-import { checkBeforeWriting, findSameDecision, loadReference } from '../src/lib/import/context.ts';
-import { ENCODING_CHOICES, EncodingError, type EncodingChoice } from '../src/lib/import/decode.ts';
-import { resolveProvince } from '../src/lib/import/find-places.ts';
-import { awardLookup, formatDecisionJson, importHonours } from '../src/lib/import/honours.ts';
-import { LEGACY_NAMES } from '../src/lib/import/legacy.ts';
-import { readTable } from '../src/lib/import/table.ts';
-import { formatCount, nameKey } from '../src/lib/import/vi.ts';
+import { toIso } from '../src/lib/dates.ts';
+import { cleanText } from '../src/lib/text.ts';
+import { readList } from '../src/lib/import/honours/read-list.ts';
+import { listSummary } from '../src/lib/import/honours/summary.ts';
+import { readTable } from '../src/lib/import/honours/table.ts';
+import { loadReference } from '../src/lib/import/shared/context.ts';
+import { checkFacts, type FactKey } from '../src/lib/import/shared/decision-facts.ts';
+import { ENCODING_CHOICES, type EncodingChoice } from '../src/lib/import/shared/decode.ts';
+import { LEGACY_NAMES } from '../src/lib/import/shared/legacy.ts';
+import { ImportError } from '../src/lib/import/shared/report.ts';
+import { formatCount } from '../src/lib/import/shared/vi.ts';
+import { checkDecision, decisionTarget } from '../src/lib/import/shared/write-decision.ts';
 import { consoleIO, fail, readArguments, runIfEntry, type CliIO } from './lib/cli.ts';
 
 const USAGE = `Cách dùng: npm run import:honours -- <danh-sach.csv|danh-sach.xlsx> [các thông tin của quyết định]
@@ -47,7 +49,7 @@ Tùy chọn:
   --dry-run   chỉ kiểm tra danh sách, không ghi tệp
   --encoding  bảng mã của tệp CSV: ${ENCODING_CHOICES.join(', ')} (mặc định auto)
   --sheet     tên trang tính trong tệp Excel (mặc định: trang đầu có dữ liệu)
-  --no-progress  không hiện thanh tiến độ`;
+  --no-progress  không hiện thanh tiến độ (thanh chỉ hiện trên cửa sổ lệnh, với danh sách từ 2.000 dòng)`;
 
 
 const OPTIONS = {
@@ -65,7 +67,6 @@ const OPTIONS = {
   'dry-run': { type: 'boolean' },
   encoding: { type: 'string' },
   sheet: { type: 'string' },
-  progress: { type: 'boolean' },
   'no-progress': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -74,7 +75,7 @@ export async function main(argv: string[], io: CliIO = consoleIO): Promise<numbe
   const { values: v, positionals } = readArguments(argv, OPTIONS, USAGE);
   if (positionals.length !== 1) fail(positionals.length ? `Chỉ nhập một danh sách mỗi lần.\n\n${USAGE}` : `Thiếu tệp danh sách.\n\n${USAGE}`, 2);
 
-  const REQUIRED: [keyof typeof OPTIONS, string][] = [
+  const REQUIRED: [FactKey, string][] = [
     ['number', 'số quyết định'],
     ['date', 'ngày ký'],
     ['issuer', 'cơ quan ban hành'],
@@ -98,66 +99,16 @@ export async function main(argv: string[], io: CliIO = consoleIO): Promise<numbe
   const ref = loadReference(dir);
 
   // The decision's facts, each checked before the list is read.
-  const problems: string[] = [];
-  const dateResult = parsePartialDate(v.date, { allowUnknown: false });
-  const date = dateResult.ok && dateResult.date.precision === 'day' ? dateResult.date : undefined;
-  if (!dateResult.ok) problems.push(`--date: ${dateResult.reason}`);
-  else if (!date) problems.push('--date: cần đủ ngày, tháng, năm, ví dụ "5/1/2023"');
-
-  const lookupAward = awardLookup(ref.awards);
-  const award = lookupAward(v.award!);
-  if (!award) {
-    const near = closest(v.award!, ref.awards.keys());
-    problems.push(`--award: không có hình thức khen thưởng nào là “${v.award}”.${near ? ` Có phải "${near}"?` : ''}`);
-  }
-
-  let awardClass: AwardClass | undefined;
-  if (v.class) {
-    const key = slugify(v.class).replace(/^hang-/, '');
-    const map: Record<string, AwardClass> = { nhat: 'nhat', nhi: 'nhi', ba: 'ba', i: 'nhat', ii: 'nhi', iii: 'ba', '1': 'nhat', '2': 'nhi', '3': 'ba' };
-    awardClass = map[key];
-    if (!awardClass) problems.push(`--class: “${v.class}” không phải hạng; ghi nhất, nhì hoặc ba`);
-    else if (award && !award.classes.includes(awardClass)) {
-      problems.push(`--class: “${award.name}” ${award.classes.length ? `chỉ có ${award.classes.map((c) => AWARD_CLASS_LABELS[c]).join(', ')}` : 'không chia hạng'}`);
-    }
-  }
-
-  const typeKey = slugify(v.type!);
-  const commendationType = COMMENDATION_TYPES.find((t) => t === typeKey || slugify(COMMENDATION_TYPE_LABELS[t]) === typeKey);
-  if (!commendationType) problems.push(`--type: chỉ nhận một trong: ${COMMENDATION_TYPES.map((t) => `"${COMMENDATION_TYPE_LABELS[t]}"`).join(', ')}`);
-
-  let province: string | undefined;
-  const byId = ref.provinces.get(v.province!);
-  if (byId && date && !existedAt(byId, date)) {
-    const instead = ref.provinces.sameNameAt(byId.id, date).map((p) => `"${p.id}"`);
-    const after = ref.provinces.current(byId.id);
-    const hint = instead.length
-      ? ` Hãy dùng ${instead.join(' hoặc ')}.`
-      : after && after.id !== byId.id && existedAt(after, date)
-        ? ` Vào ngày đó ${byId.name} đã thuộc ${after.name} ("${after.id}").`
-        : '';
-    problems.push(`--province: ${byId.name} (mã "${byId.id}") chưa có hoặc không còn vào ${formatViDate(date)}.${hint}`);
-  } else if (byId) province = byId.id;
-  else {
-    const named = ref.provinces.all.find((p) => nameKey(p.name) === nameKey(v.province!.replace(/^(tỉnh|thành phố|tp\.?)\s+/iu, '')));
-    const resolved = named && date ? resolveProvince(named.name, date, ref.provinces) : undefined;
-    if (resolved) province = resolved.id;
-    else {
-      const near = closest(v.province!, ref.provinces.byId.keys());
-      problems.push(`--province: không có tỉnh, thành phố nào là “${v.province}”.${near ? ` Có phải "${near}"?` : ''}`);
-    }
-  }
-
-  let signer: { name: string; title?: string } | undefined;
-  if (v.signer) {
-    const s = cleanText(v.signer);
-    const paren = /^(.+?)\s*\((.+)\)$/.exec(s);
-    const comma = /^([^,]+),\s*(.+)$/.exec(s);
-    signer = paren ? { name: paren[1]!, title: paren[2]! } : comma ? { name: comma[1]!, title: comma[2]! } : { name: s };
-  }
+  const { facts, problems: factProblems } = checkFacts(
+    { number: v.number, date: v.date, issuer: v.issuer, award: v.award, class: v.class, type: v.type, province: v.province, subject: v.subject, signer: v.signer },
+    ref,
+  );
+  const problems = factProblems.map((p) => `--${p.fact}: ${p.message}`);
   const encoding = (v.encoding ?? 'auto') as EncodingChoice;
   if (!ENCODING_CHOICES.includes(encoding)) problems.push(`--encoding: chỉ nhận ${ENCODING_CHOICES.join(', ')}`);
   if (problems.length) fail(`${problems.join('\n')}\n\nChạy với --help để xem cách dùng.`, 2);
+  const award = facts.award!;
+  const date = facts.date!;
 
   const file = positionals[0]!;
   if (!existsSync(file)) fail(`Không tìm thấy tệp "${file}".`, 1);
@@ -167,57 +118,62 @@ export async function main(argv: string[], io: CliIO = consoleIO): Promise<numbe
   try {
     table = await readTable(readFileSync(file), file, { encoding, sheet: v.sheet });
   } catch (error) {
-    if (error instanceof EncodingError) fail(`${file}: ${error.message}`, 1);
+    if (error instanceof ImportError) fail(`${file}: ${error.message}`, 1);
     throw error;
   }
 
   const hasClassColumn = table.rows.slice(0, 30).some((r) => r.some((c) => /^hạng$/iu.test(cleanText(c))));
-  if (award!.classes.length && !awardClass && !hasClassColumn) {
-    fail(`“${award!.name}” có hạng (${award!.classes.map((c) => AWARD_CLASS_LABELS[c]).join(', ')}); thêm --class, ví dụ --class ba.`, 2);
+  if (award.classes.length && !facts.awardClass && !hasClassColumn) {
+    fail(`“${award.name}” có hạng (${award.classes.map((c) => AWARD_CLASS_LABELS[c]).join(', ')}); thêm --class, ví dụ --class ba.`, 2);
   }
 
-  const showProgress = !v['no-progress'] && (v.progress || (process.stderr.isTTY && table.rows.length >= 2000));
-  const bar = showProgress
-    ? new cliProgress.SingleBar(
-        { format: 'Đang đọc danh sách [{bar}] {percentage}% | {value}/{total} dòng', hideCursor: true, stream: process.stderr, noTTYOutput: !process.stderr.isTTY },
-        cliProgress.Presets.shades_classic,
-      )
-    : undefined;
+  // A progress bar only on a terminal, and only for a list long enough to wait for.
+  const bar =
+    io.interactive && !v['no-progress'] && table.rows.length >= 2000
+      ? new cliProgress.SingleBar(
+          { format: 'Đang đọc danh sách [{bar}] {percentage}% | {value}/{total} dòng', hideCursor: true, stream: process.stderr },
+          cliProgress.Presets.shades_classic,
+        )
+      : undefined;
   bar?.start(Math.max(1, table.rows.length), 0);
-  const result = importHonours(table.rows, table.rowNumbers, {
-    award: award!,
-    awardClass,
-    awards: ref.awards,
-    onProgress: bar
-      ? (done, total) => {
-          bar.setTotal(Math.max(1, total));
-          bar.update(done);
-        }
-      : undefined,
-  });
-  bar?.stop();
-  if ('error' in result) fail(`${file}: ${result.error}`, 1);
+  let result;
+  try {
+    result = readList(table.rows, table.rowNumbers, {
+      award,
+      awardClass: facts.awardClass,
+      awards: ref.awards,
+      provinces: ref.provinces,
+      date,
+      province: facts.province,
+      onProgress: bar
+        ? (done, total) => {
+            bar.setTotal(Math.max(1, total));
+            bar.update(done);
+          }
+        : undefined,
+    });
+  } catch (error) {
+    if (error instanceof ImportError) fail(`${file}: ${error.message}`, 1);
+    throw error;
+  } finally {
+    bar?.stop();
+  }
 
   const decision = {
-    number: cleanText(v.number!),
-    date: toIso(date!)!,
-    issuer: cleanText(v.issuer!),
-    ...(signer ? { signer } : {}),
-    subject: cleanText(v.subject!),
-    award: award!.id,
-    ...(awardClass ? { awardClass } : {}),
-    commendationType: commendationType!,
-    province: province!,
+    number: facts.number!,
+    date: toIso(date)!,
+    issuer: facts.issuer!,
+    ...(facts.signer ? { signer: facts.signer } : {}),
+    subject: facts.subject!,
+    award: award.id,
+    ...(facts.awardClass ? { awardClass: facts.awardClass } : {}),
+    commendationType: facts.commendationType!,
+    province: facts.province!,
     records: result.records,
   };
+  const target = decisionTarget(dir, decision, v.out);
 
-  let target = v.out ? path.resolve(v.out) : path.join(dir, 'decisions', province!, String(date!.year), `${slugify(decision.number) || 'quyet-dinh'}.json`);
-  if (v.out && (v.out.endsWith('/') || (existsSync(target) && statSync(target).isDirectory()))) target = path.join(target, `${slugify(decision.number) || 'quyet-dinh'}.json`);
-
-  // Summary.
   const n = formatCount;
-  const byKind = { 'ca-nhan': 0, 'tap-the': 0, 'ho-gia-dinh': 0 };
-  for (const r of result.records) byKind[r.kind]++;
   const lines: string[] = [];
   lines.push(`Đã đọc ${n(result.rowsRead)} dòng dưới dòng tiêu đề (dòng ${table.rowNumbers[result.columns.headerIndex]}) của ${path.basename(file)} (${table.label}).`);
   if (table.converted) {
@@ -227,28 +183,12 @@ export async function main(argv: string[], io: CliIO = consoleIO): Promise<numbe
         (table.converted.encoding === 'tcvn3' ? ' TCVN3 không phân biệt chữ hoa có dấu: đã khôi phục theo chữ bên cạnh, hãy xem lại các tên viết hoa.' : ''),
     );
   }
-  const kinds = [`${n(byKind['ca-nhan'])} cá nhân`, `${n(byKind['tap-the'])} tập thể`, ...(byKind['ho-gia-dinh'] ? [`${n(byKind['ho-gia-dinh'])} hộ gia đình`] : [])];
-  lines.push(`  Nhập: ${n(result.records.length)} (${kinds.join(', ')})`);
-  lines.push(`  Lỗi, không nhập: ${n(result.errors.length)}`);
-  for (const e of result.errors) lines.push(`    dòng ${e.row}: ${e.message}`);
-  const empty = result.skipped.filter((s) => s.message === 'dòng trống');
-  const otherSkipped = result.skipped.filter((s) => s.message !== 'dòng trống');
-  lines.push(`  Bỏ qua: ${n(result.skipped.length)}${empty.length ? ` (${n(empty.length)} dòng trống: ${empty.map((s) => s.row).join(', ')})` : ''}`);
-  for (const s of otherSkipped) lines.push(`    dòng ${s.row}: ${s.message}`);
-  for (const note of result.notes) lines.push(`  Lưu ý: ${note}`);
-
-  if (result.records.length === 0) {
-    io.out(lines.join('\n'));
-    fail('Không có dòng nào nhập được; chưa ghi tệp.', 1);
-  }
-
-  if (bar) process.stderr.write('Đang kiểm tra quyết định như npm run check:content…\n');
-  const json = formatDecisionJson(decision);
-  const relative = path.relative(dir, target).startsWith('..') ? path.join('decisions', province!, String(date!.year), path.basename(target)) : path.relative(dir, target);
-  const checkProblems = checkBeforeWriting(dir, [{ relative, content: json }]);
-  const same = findSameDecision(dir, decision.number, decision.issuer, target);
-  if (same) checkProblems.push({ file: displayPath(target), field: 'number', message: `quyết định số ${decision.number} của ${decision.issuer} đã có ở tệp ${displayPath(same)}` });
+  lines.push(...listSummary(result));
   io.out(lines.join('\n'));
+  if (result.records.length === 0) fail('Không có dòng nào nhập được; chưa ghi tệp.', 1);
+
+  if (bar) io.err('Đang kiểm tra quyết định như npm run check:content…');
+  const { json, problems: checkProblems } = checkDecision(dir, decision, target);
   if (checkProblems.length) fail(`Quyết định chưa qua được bước kiểm tra nội dung, chưa ghi:\n${formatProblems(checkProblems)}`, 1);
 
   const seconds = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format((performance.now() - started) / 1000);

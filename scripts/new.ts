@@ -21,10 +21,10 @@ import { existedAt } from '../src/lib/provinces.ts';
 import { RESERVED_REPORT_SEGMENTS } from '../src/lib/reports.ts';
 import { cleanText, closest, slugify } from '../src/lib/text.ts';
 import { siteConfig } from '../src/site.config.ts';
-import { checkBeforeWriting, findSameDecision, loadReference } from '../src/lib/import/context.ts';
-import { awardLookup } from '../src/lib/import/honours.ts';
-import { decisionFile, KIND_WORDS, movementFile, reportFile, type ScaffoldResult } from '../src/lib/import/scaffold.ts';
-import { nameKey } from '../src/lib/import/vi.ts';
+import { checkBeforeWriting, findSameDecision, loadReference } from '../src/lib/import/shared/context.ts';
+import { awardLookup } from '../src/lib/import/shared/awards.ts';
+import { decisionFile, KIND_WORDS, movementFile, reportFile, type ScaffoldResult } from '../src/lib/import/new/scaffold.ts';
+import { nameKey } from '../src/lib/import/shared/vi.ts';
 import { consoleIO, fail, readArguments, runIfEntry, type CliIO } from './lib/cli.ts';
 
 export const USAGE = `Cách dùng:

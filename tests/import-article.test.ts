@@ -4,20 +4,21 @@
  * lists, captions printed twice, HTML with its page furniture), and — when
  * ../shared/seeds is there — on the real seed articles.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { mdxToMdast } from 'satteri';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblems, validateContent } from '../src/lib/content/validate.ts';
-import { articleJson, extractArticle, type ArticleDraft } from '../src/lib/import/article.ts';
-import { checkBeforeWriting, loadContext } from '../src/lib/import/context.ts';
-import { escapeMdx, renderDraft } from '../src/lib/import/mdx.ts';
+import { articleJson, extractArticle, type ArticleDraft } from '../src/lib/import/article/article.ts';
+import { checkBeforeWriting, loadContext } from '../src/lib/import/shared/context.ts';
+import { escapeMdx, renderDraft } from '../src/lib/import/article/mdx.ts';
+import { main } from '../scripts/import-article.ts';
+import { main as seedReport } from '../scripts/seed-report.ts';
+import { runTool } from './import-helpers.ts';
 
 const DIR = path.resolve('tests/fixtures/import');
 const CONTENT = path.join(DIR, 'content');
-const SCRIPT = path.resolve('scripts/import-article.ts');
 const SEEDS = path.resolve('..', 'shared', 'seeds');
 const ctx = loadContext(CONTENT);
 
@@ -208,6 +209,106 @@ describe('a page saved from a portal (HTML)', () => {
   });
 });
 
+describe('a portal page copied as text: date bar, breadcrumbs, "Gửi Email / In trang / Lưu", share row, "Tin khác"', () => {
+  const d = extract('bai-trang-chu-sao-chep.txt');
+  const j = articleJson(d);
+
+  it('takes the headline, not the date bar; the date from the lead and the date line, never the date bar', () => {
+    expect(j.title).toBe('Cụm thi đua các tỉnh Tây Bắc ký kết giao ước thi đua năm 2024');
+    expect(j.date).toBe('2024-03-12');
+    expect(d.eventKind).toBe('ky-giao-uoc');
+  });
+
+  it('keeps none of the chrome in the body, and stops at "Tin khác"', () => {
+    const body = bodyText(d);
+    for (const chrome of ['Thứ Năm, Ngày 14', 'Trang chủ', 'Gửi Email', 'In trang', 'Chia sẻ', 'Facebook', 'Tin khác', 'Lai Châu trao Cờ thi đua', 'Xem nhiều nhất', 'lịch tiếp công dân']) {
+      expect(body, chrome).not.toContain(chrome);
+    }
+    expect(d.blocks.filter((b) => b.kind === 'paragraph')).toHaveLength(6);
+    expect(j.authors).toEqual(['Quỳnh Anh']);
+  });
+
+  it('finds awards in prose by their short forms and with the giver named earlier in the sentence', () => {
+    expect(j.awards).toEqual([
+      { id: 'co-thi-dua-chinh-phu', name: 'Cờ thi đua của Chính phủ' },
+      { id: 'bang-khen-thu-tuong', name: 'Bằng khen của Thủ tướng Chính phủ' },
+      { id: 'huan-chuong-lao-dong', name: 'Huân chương Lao động', awardClass: 'ba' },
+      { id: 'huan-chuong-lao-dong', name: 'Huân chương Lao động', awardClass: 'nhi' },
+      { id: 'co-thi-dua-ubnd-tinh', name: 'Cờ thi đua của Ủy ban nhân dân tỉnh' },
+      { id: 'bang-khen-ubnd-tinh', name: 'Bằng khen của Chủ tịch UBND tỉnh' },
+    ]);
+    expect(j.warnings.filter((w) => w.startsWith('khen thưởng:'))).toEqual([]);
+  });
+
+  it('finds movements named without quotes, and says which to create and how', () => {
+    expect(j.movements).toEqual(['Cả nước chung sức xây dựng nông thôn mới', 'Toàn dân đoàn kết xây dựng đời sống văn hóa', 'Dân vận khéo']);
+    expect(d.movementIds).toEqual(['ca-nuoc-chung-suc-xay-dung-nong-thon-moi']);
+    expect(j.warnings).toContain(
+      'phong trào: “Dân vận khéo” chưa có trong thư mục nội dung (tạo bằng npm run new -- movement "Dân vận khéo" --level trung-uong --launched-by "Ban Dân vận Trung ương")',
+    );
+  });
+
+  it('proposes the cluster the content folder lacks, with its members, leader and deputy', () => {
+    expect(j.clusters).toEqual([]);
+    expect(j.newClusters).toEqual([
+      {
+        id: 'cum-thi-dua-cac-tinh-tay-bac',
+        file: 'clusters/_cum-thi-dua-cac-tinh-tay-bac.json',
+        data: {
+          name: 'Cụm thi đua các tỉnh Tây Bắc',
+          kind: 'cum',
+          level: 'trung-uong',
+          organiser: 'Hội đồng Thi đua – Khen thưởng Trung ương',
+          memberKind: 'tinh',
+          years: [{ year: 2024, members: ['lai-chau', 'dien-bien', 'son-la', 'hoa-binh', 'yen-bai', 'lao-cai-truoc-2025'], leader: 'son-la', deputy: 'hoa-binh' }],
+        },
+      },
+    ]);
+    expect(j.warnings).toContain(
+      'cụm, khối: “Cụm thi đua các tỉnh Tây Bắc” chưa có trong thư mục nội dung; đề xuất bản nháp clusters/_cum-thi-dua-cac-tinh-tay-bac.json (cụm các tỉnh: coi là do Hội đồng Thi đua – Khen thưởng Trung ương tổ chức; năm 2024: 6 thành viên, cụm trưởng "son-la", cụm phó "hoa-binh"); kiểm tra rồi đổi tên bỏ dấu “_”',
+    );
+  });
+
+  it('writes the cluster draft set aside beside the report; renamed, it passes the content check', async () => {
+    const dir = contentCopy();
+    const r = await runTool(main, [path.join(DIR, 'bai-trang-chu-sao-chep.txt')], dir);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Đã ghi bản nháp cụm, khối');
+    const draft = path.join(dir, 'clusters/_cum-thi-dua-cac-tinh-tay-bac.json');
+    expect(existsSync(draft)).toBe(true);
+    expect(formatProblems(validateContent(dir).problems)).toBe('');
+    renameSync(draft, path.join(dir, 'clusters/cum-thi-dua-cac-tinh-tay-bac.json'));
+    const { problems, content } = validateContent(dir);
+    expect(formatProblems(problems)).toBe('');
+    expect(content.clusters.find((c) => c.id === 'cum-thi-dua-cac-tinh-tay-bac')?.data.years[0]?.leader).toBe('son-la');
+  });
+});
+
+describe('a saved portal page whose markup says nothing (no classes, no <h1>, the site name as <title>)', () => {
+  const d = extract('trang-cong-thong-tin-khong-lop.html');
+  const j = articleJson(d);
+
+  it('takes the first line of the article as the headline, not the site name nor the date bar', () => {
+    expect(j.title).toBe('Yên Bái biểu dương 150 tập thể, cá nhân điển hình năm 2023');
+    expect(j.date).toBe('2024-01-04');
+    expect(d.eventKind).toBe('tong-ket');
+  });
+
+  it('leaves the date bar, breadcrumbs, "Gửi Email / In trang / Lưu", share links and related articles out', () => {
+    const body = bodyText(d);
+    for (const chrome of ['Ngày 08 Tháng 1', 'Trang chủ', 'Gửi Email', 'Lưu', 'Chia sẻ', 'Facebook', 'Bài viết liên quan', 'phát động thi đua hoàn thành', 'Bản quyền']) {
+      expect(body, chrome).not.toContain(chrome);
+    }
+    expect(j.authors).toEqual(['Hoàng Mai']);
+  });
+
+  it('finds the movements named without quotes and the awards by their full names', () => {
+    expect(j.movements).toEqual(['Cả nước chung sức xây dựng nông thôn mới', 'Vì người nghèo – Không để ai bị bỏ lại phía sau']);
+    expect(j.awards.map((a) => a.id)).toEqual(['co-thi-dua-ubnd-tinh', 'bang-khen-ubnd-tinh']);
+    expect(j.newClusters).toEqual([]);
+  });
+});
+
 describe('the MDX draft', () => {
   const render = (d: ArticleDraft) => renderDraft(d, { from: 'bai.txt', today: '2024-05-01', awards: ctx.awards });
 
@@ -282,23 +383,22 @@ describe('the MDX draft', () => {
 });
 
 describe('npm run import:article', () => {
-  const run = (args: string[], contentDir: string) =>
-    spawnSync(process.execPath, [SCRIPT, ...args], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: contentDir } });
+  const run = (args: string[], contentDir: string) => runTool(main, args, contentDir);
 
-  it('--json prints one object with exactly the agreed keys and writes nothing', () => {
+  it('--json prints one object with exactly the agreed keys and writes nothing', async () => {
     const dir = contentCopy();
-    const r = run([path.join(DIR, 'bai-cum-khong-tieu-de.txt'), '--json'], dir);
+    const r = await run([path.join(DIR, 'bai-cum-khong-tieu-de.txt'), '--json'], dir);
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out)).toEqual(['title', 'date', 'provinces', 'clusters', 'movements', 'awards', 'officials', 'authors', 'source', 'warnings']);
+    expect(Object.keys(out)).toEqual(['title', 'date', 'provinces', 'clusters', 'movements', 'awards', 'officials', 'authors', 'source', 'warnings', 'newClusters']);
     expect(out.date).toBe('2024-04');
     expect(existsSync(path.join(dir, 'reports'))).toBe(false);
   });
 
-  it('writes the draft to reports/<slug of the headline>.mdx, valid content, and refuses to overwrite it', () => {
+  it('writes the draft to reports/<slug of the headline>.mdx, valid content, and refuses to overwrite it', async () => {
     const dir = contentCopy();
     const file = path.join(DIR, 'trang-cong-thong-tin.html');
-    const r = run([file], dir);
+    const r = await run([file], dir);
     expect(r.status).toBe(0);
     const target = path.join(dir, 'reports', 'ha-tinh-tuyen-duong-120-dien-hinh-tien-tien-giai-doan-2020-2025.mdx');
     expect(existsSync(target)).toBe(true);
@@ -306,18 +406,18 @@ describe('npm run import:article', () => {
     const { problems, content } = validateContent(dir);
     expect(formatProblems(problems)).toBe('');
     expect(content.reports[0]?.data).toMatchObject({ draft: true, provinces: ['ha-tinh'], authors: ['Phương Anh'] });
-    const again = run([file], dir);
+    const again = await run([file], dir);
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('thêm --force để ghi đè');
   });
 
-  it('takes a headline from --title when the article has none, and reports wrong use with exit 2', () => {
+  it('takes a headline from --title when the article has none, and reports wrong use with exit 2', async () => {
     const dir = contentCopy();
-    const r = run([path.join(DIR, 'bai-cum-khong-tieu-de.txt'), '--title', 'Cụm miền núi phía Bắc tổng kết năm 2023'], dir);
+    const r = await run([path.join(DIR, 'bai-cum-khong-tieu-de.txt'), '--title', 'Cụm miền núi phía Bắc tổng kết năm 2023'], dir);
     expect(r.status).toBe(0);
     expect(existsSync(path.join(dir, 'reports', 'cum-mien-nui-phia-bac-tong-ket-nam-2023.mdx'))).toBe(true);
-    expect(run([], dir).status).toBe(2);
-    expect(run([path.join(DIR, 'bai-khong-ngay.txt'), '--encoding', 'ebcdic'], dir).status).toBe(2);
+    expect((await run([], dir)).status).toBe(2);
+    expect((await run([path.join(DIR, 'bai-khong-ngay.txt'), '--encoding', 'ebcdic'], dir)).status).toBe(2);
   });
 });
 
@@ -357,8 +457,8 @@ describe.skipIf(!existsSync(SEEDS))('the seed articles in ../shared/seeds', () =
 });
 
 describe('npm run import:seeds', () => {
-  it('says so and exits 0 when the seeds folder is not there', () => {
-    const r = spawnSync(process.execPath, ['scripts/seed-report.ts', '--dir', path.join(tmpdir(), 'khong-co-thu-muc-nay')], { encoding: 'utf8' });
+  it('says so and exits 0 when the seeds folder is not there', async () => {
+    const r = await runTool(seedReport, ['--dir', path.join(tmpdir(), 'khong-co-thu-muc-nay')], CONTENT);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Không có thư mục bài mẫu');
   });

@@ -4,23 +4,25 @@
  * encodings converted or refused, and the written decision valid content.
  * Speed is measured by `npm run bench:import`, not here.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblems, validateContent } from '../src/lib/content/validate.ts';
-import { loadReference } from '../src/lib/import/context.ts';
-import { EncodingError } from '../src/lib/import/decode.ts';
-import { fieldOfHeader, importHonours, kindFromName, type HonoursResult } from '../src/lib/import/honours.ts';
-import { toTcvn3 } from '../src/lib/import/legacy.ts';
-import { syntheticList } from '../src/lib/import/synthetic.ts';
-import { readCsv, readTable } from '../src/lib/import/table.ts';
+import { loadReference } from '../src/lib/import/shared/context.ts';
+import { EncodingError } from '../src/lib/import/shared/decode.ts';
+import { formatIssue, ImportError } from '../src/lib/import/shared/report.ts';
+import { readNote, splitTitleUnit, stripHonorific } from '../src/lib/import/honours/names.ts';
+import { fieldOfHeader, readList, kindFromName, type ListResult } from '../src/lib/import/honours/read-list.ts';
+import { toTcvn3 } from '../src/lib/import/shared/legacy.ts';
+import { syntheticList } from '../src/lib/import/honours/synthetic.ts';
+import { readCsv, readTable } from '../src/lib/import/honours/table.ts';
+import { main } from '../scripts/import-honours.ts';
 import { FIXTURE } from './helpers.ts';
+import { runTool } from './import-helpers.ts';
 
 const DIR = path.resolve('tests/fixtures/import');
-const SCRIPT = path.resolve('scripts/import-honours.ts');
 const ref = loadReference(FIXTURE);
 const award = (id: string) => ref.awards.get(id)!;
 
@@ -39,11 +41,9 @@ function contentCopy(): string {
   return dir;
 }
 
-function importFile(file: string, awardId = 'bang-khen-ubnd-tinh', awardClass?: 'nhat' | 'nhi' | 'ba'): HonoursResult {
+function importFile(file: string, awardId = 'bang-khen-ubnd-tinh', awardClass?: 'nhat' | 'nhi' | 'ba'): ListResult {
   const table = readCsv(readFileSync(path.join(DIR, file)));
-  const result = importHonours(table.rows, table.rowNumbers, { award: award(awardId), awardClass, awards: ref.awards });
-  if ('error' in result) throw new Error(result.error);
-  return result;
+  return readList(table.rows, table.rowNumbers, { award: award(awardId), awardClass, awards: ref.awards });
 }
 
 const DECISION_ARGS = [
@@ -57,9 +57,7 @@ const DECISION_ARGS = [
   '--signer', 'Nguyễn Văn Bình, Chủ tịch',
 ];
 
-function run(args: string[], contentDir: string) {
-  return spawnSync(process.execPath, [SCRIPT, ...args, '--no-progress'], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: contentDir } });
-}
+const run = (args: string[], contentDir: string) => runTool(main, args, contentDir);
 
 describe('columns', () => {
   it('are matched loosely by their Vietnamese headers', () => {
@@ -70,7 +68,7 @@ describe('columns', () => {
       ['Đơn vị', 'unit'], ['Đơn vị công tác', 'unit'], ['Cơ quan', 'unit'],
       ['Thành tích', 'citation'], ['Tóm tắt thành tích', 'citation'],
       ['Cá nhân/Tập thể', 'kind'], ['Loại', 'kind'], ['Hạng', 'class'], ['Hình thức khen thưởng', 'award'],
-      ['Năm sinh', 'ignore'], ['Giới tính', 'ignore'], ['Ghi chú', 'ignore'], ['Màu yêu thích', null],
+      ['Năm sinh', 'ignore'], ['Giới tính', 'ignore'], ['Ghi chú', 'note'], ['Màu yêu thích', null],
     ];
     for (const [header, field] of cases) expect([header, fieldOfHeader(header)]).toEqual([header, field]);
   });
@@ -123,7 +121,9 @@ describe('a list with ten bad rows', () => {
   it('numbers the records again when the list restarts its numbering in each group', () => {
     expect(result.records.map((r) => r.stt)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
     expect(result.notes.join('\n')).toMatch(/đã đánh lại số thứ tự 1…11/);
-    expect(result.notes.join('\n')).toContain('Cột không dùng: “Ghi chú”');
+    // The "Ghi chú" column is read (it is empty here), not listed as unused.
+    expect(result.notes.join('\n')).not.toContain('Cột không dùng');
+    expect(result.warnings).toEqual([]);
   });
 
   it('keeps title, unit and citation where the list has them', () => {
@@ -147,7 +147,7 @@ describe('kinds', () => {
       'dòng 4: cột Cá nhân/Tập thể ghi “khác”, không rõ là cá nhân, tập thể hay hộ gia đình',
     ]);
     expect(r.records).toEqual([
-      { stt: 1, name: 'Bùi Văn Hưng', kind: 'ca-nhan', title: 'Giáo viên, Trường THCS Phú Lộc' },
+      { stt: 1, name: 'Bùi Văn Hưng', kind: 'ca-nhan', title: 'Giáo viên', unit: 'Trường THCS Phú Lộc' },
       { stt: 4, name: 'Đinh Công Minh', kind: 'ca-nhan', title: 'Trưởng phòng' },
     ]);
   });
@@ -164,15 +164,17 @@ describe('kinds', () => {
     expect(kindFromName('Hộ ông Lò Văn Páo')).toBe('ho-gia-dinh');
     expect(kindFromName('Gia đình bà Lường Thị Xuân')).toBe('ho-gia-dinh');
     const rows = [['STT', 'Họ và tên', 'Đơn vị'], ['1', 'Nguyễn Văn An', 'Sở Nội vụ'], ['2', 'Phòng Tổ chức cán bộ', 'Sở Nội vụ'], ['3', 'Hộ ông Vi Văn Bình', 'Thôn Nà Lừa']];
-    const r = importHonours(rows, [1, 2, 3, 4], { award: award('bang-khen-ubnd-tinh'), awards: ref.awards }) as HonoursResult;
+    const r = readList(rows, [1, 2, 3, 4], { award: award('bang-khen-ubnd-tinh'), awards: ref.awards }) as ListResult;
     expect(r.records.map((x) => x.kind)).toEqual(['ca-nhan', 'tap-the', 'ho-gia-dinh']);
     expect(r.guessed).toEqual({ 'ca-nhan': 0, 'tap-the': 1, 'ho-gia-dinh': 1 });
     expect(r.notes.join('\n')).toContain('1 dòng được xếp là tập thể và 1 dòng là hộ gia đình theo tên');
   });
 
   it('without a header row, the list is refused with a message', () => {
-    const r = importHonours([['a', 'b'], ['1', '2']], [1, 2], { award: award('bang-khen-ubnd-tinh'), awards: ref.awards });
-    expect(r).toEqual({ error: expect.stringContaining('Không tìm thấy dòng tiêu đề cột') });
+    expect(() => readList([['a', 'b'], ['1', '2']], [1, 2], { award: award('bang-khen-ubnd-tinh'), awards: ref.awards })).toThrow(ImportError);
+    expect(() => readList([['a', 'b'], ['1', '2']], [1, 2], { award: award('bang-khen-ubnd-tinh'), awards: ref.awards })).toThrow(
+      'Không tìm thấy dòng tiêu đề cột: cần một dòng có cột “Họ và tên” (hoặc “Tên tập thể”) và ít nhất một cột khác như “STT”, “Chức vụ”, “Đơn vị”.',
+    );
   });
 });
 
@@ -224,7 +226,7 @@ describe('Excel workbooks', () => {
     });
     const table = await readTable(readFileSync(file), file);
     expect(table.label).toBe('Excel (trang “Danh sách”)');
-    const r = importHonours(table.rows, table.rowNumbers, { award: award('huan-chuong-lao-dong'), awardClass: 'ba', awards: ref.awards }) as HonoursResult;
+    const r = readList(table.rows, table.rowNumbers, { award: award('huan-chuong-lao-dong'), awardClass: 'ba', awards: ref.awards }) as ListResult;
     expect(r.records).toEqual([
       { stt: 1, name: 'Phạm Bình Minh', kind: 'ca-nhan', title: 'Giám đốc', unit: 'Sở Xây dựng', givenName: 'Bình Minh' },
       { stt: 2, name: 'Hoàng Thị Thu Hà', kind: 'ca-nhan', title: 'Phó Giám đốc', unit: 'Sở Y tế', awardClass: 'nhi' },
@@ -259,7 +261,7 @@ describe('a list of 50,000 rows', () => {
     const file = path.join(temp(), 'danh-sach-50000.csv');
     writeFileSync(file, list.csv);
     const table = readCsv(readFileSync(file));
-    const r = importHonours(table.rows, table.rowNumbers, { award: award('bang-khen-ubnd-tinh'), awards: ref.awards }) as HonoursResult;
+    const r = readList(table.rows, table.rowNumbers, { award: award('bang-khen-ubnd-tinh'), awards: ref.awards }) as ListResult;
     expect(r.errors.map((e) => e.row)).toEqual(list.badRows);
     expect(r.records).toHaveLength(49_990);
     expect(r.skipped.map((s) => s.row)).toEqual(list.emptyRows);
@@ -268,9 +270,9 @@ describe('a list of 50,000 rows', () => {
 });
 
 describe('npm run import:honours', () => {
-  it('writes a decision that passes the content check, and prints the summary', () => {
+  it('writes a decision that passes the content check, and prints the summary', async () => {
     const dir = contentCopy();
-    const r = run([path.join(DIR, 'danh-sach-10-dong-loi.csv'), ...DECISION_ARGS], dir);
+    const r = await run([path.join(DIR, 'danh-sach-10-dong-loi.csv'), ...DECISION_ARGS], dir);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Nhập: 11 (6 cá nhân, 3 tập thể, 2 hộ gia đình)');
@@ -293,42 +295,157 @@ describe('npm run import:honours', () => {
     expect(content.decisions.find((d) => d.id === 'lang-son/2024/45-qd-ubnd')?.data.records).toHaveLength(11);
 
     // The same decision again: refused, the file is not touched.
-    const again = run([path.join(DIR, 'danh-sach-10-dong-loi.csv'), ...DECISION_ARGS], dir);
+    const again = await run([path.join(DIR, 'danh-sach-10-dong-loi.csv'), ...DECISION_ARGS], dir);
     expect(again.status).toBe(1);
     expect(again.stderr).toMatch(/Đã có tệp .*45-qd-ubnd\.json; thêm --force/);
   });
 
-  it('names every missing option in Vietnamese and exits 2', () => {
-    const r = run([path.join(DIR, 'danh-sach-10-dong-loi.csv'), '--date', '10/4/2024'], temp());
+  it('names every missing option in Vietnamese and exits 2', async () => {
+    const r = await run([path.join(DIR, 'danh-sach-10-dong-loi.csv'), '--date', '10/4/2024'], temp());
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(
       'Thiếu thông tin của quyết định: --number (số quyết định), --issuer (cơ quan ban hành), --award (hình thức khen thưởng), --type (loại hình khen thưởng), --province (tỉnh, thành phố), --subject (trích yếu).',
     );
   });
 
-  it('refuses wrong options with a suggestion, and an award with classes without --class', () => {
+  it('refuses wrong options with a suggestion, and an award with classes without --class', async () => {
     const dir = temp();
     const args = (change: Record<string, string>) => {
       const out = [...DECISION_ARGS];
       for (const [k, v] of Object.entries(change)) out[out.indexOf(`--${k}`) + 1] = v;
       return [path.join(DIR, 'danh-sach-unicode.csv'), ...out];
     };
-    const misspelt = run(args({ award: 'bang-khen-ubnd-tnh' }), dir);
+    const misspelt = await run(args({ award: 'bang-khen-ubnd-tnh' }), dir);
     expect(misspelt.status).toBe(2);
     expect(misspelt.stderr).toContain('Có phải "bang-khen-ubnd-tinh"?');
-    const merged = run(args({ province: 'ha-giang', date: '5/1/2026' }), dir);
+    const merged = await run(args({ province: 'ha-giang', date: '5/1/2026' }), dir);
     expect(merged.status).toBe(2);
     expect(merged.stderr).toContain('Hà Giang (mã "ha-giang") chưa có hoặc không còn vào 5/1/2026. Vào ngày đó Hà Giang đã thuộc Tuyên Quang ("tuyen-quang").');
-    const noClass = run(args({ award: 'huan-chuong-lao-dong' }), dir);
+    const noClass = await run(args({ award: 'huan-chuong-lao-dong' }), dir);
     expect(noClass.status).toBe(2);
     expect(noClass.stderr).toContain('“Huân chương Lao động” có hạng');
   });
 
-  it('refuses a file in an encoding it cannot tell, and writes nothing', () => {
+  it('refuses a file in an encoding it cannot tell, and writes nothing', async () => {
     const dir = temp();
-    const r = run([path.join(DIR, 'danh-sach-lan-ma.csv'), ...DECISION_ARGS], dir);
+    const r = await run([path.join(DIR, 'danh-sach-lan-ma.csv'), ...DECISION_ARGS], dir);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/TCVN3.*VNI/s);
     expect(existsSync(path.join(dir, 'decisions'))).toBe(false);
+  });
+});
+
+describe('one reading of a list: honorifics, the note column, position and unit in one cell', () => {
+  it('takes the form of address off a name, and only when a name follows', () => {
+    expect(stripHonorific('Ông Đinh Công Tráng')).toEqual({ name: 'Đinh Công Tráng', honorific: 'Ông' });
+    expect(stripHonorific('BÀ HOÀNG THỊ NGUYỆT')).toEqual({ name: 'HOÀNG THỊ NGUYỆT', honorific: 'BÀ' });
+    expect(stripHonorific('Đ/c Lò Thị Mai')).toEqual({ name: 'Lò Thị Mai', honorific: 'Đ/c' });
+    expect(stripHonorific('Đồng chí Hà Văn Tám')).toEqual({ name: 'Hà Văn Tám', honorific: 'Đồng chí' });
+    expect(stripHonorific('Cô Nguyễn Thị Lan')).toEqual({ name: 'Nguyễn Thị Lan', honorific: 'Cô' });
+    expect(stripHonorific('Thầy Phạm Văn Đồng')).toEqual({ name: 'Phạm Văn Đồng', honorific: 'Thầy' });
+    // Not forms of address: a place, a title, a household, a name alone.
+    expect(stripHonorific('Cô Tô')).toEqual({ name: 'Cô Tô' });
+    expect(stripHonorific('Anh hùng Lao động Nguyễn Văn A')).toEqual({ name: 'Anh hùng Lao động Nguyễn Văn A' });
+    expect(stripHonorific('Hộ ông Lò Văn Páo')).toEqual({ name: 'Hộ ông Lò Văn Páo' });
+    expect(stripHonorific('Ông')).toEqual({ name: 'Ông' });
+    // "Ông" is a family name too: a two-word rest keeps a doubt to report.
+    expect(stripHonorific('Ông Văn Tùng')).toEqual({
+      name: 'Văn Tùng',
+      honorific: 'Ông',
+      doubt: 'đã bỏ “Ông” trước tên “Văn Tùng”; nếu “Ông” là họ, hãy sửa lại thành “Ông Văn Tùng”',
+    });
+  });
+
+  it('splits a position and a unit written in one cell when the split is clear, and says when it is not', () => {
+    expect(splitTitleUnit('Trưởng phòng Tổ chức cán bộ, Sở Nội vụ')).toEqual({ title: 'Trưởng phòng Tổ chức cán bộ', unit: 'Sở Nội vụ' });
+    expect(splitTitleUnit('Giáo viên Trường THCS Phú Lộc')).toEqual({ title: 'Giáo viên', unit: 'Trường THCS Phú Lộc' });
+    expect(splitTitleUnit('Phó Giám đốc, Trung tâm Y tế huyện, Sở Y tế')).toEqual({ title: 'Phó Giám đốc', unit: 'Trung tâm Y tế huyện, Sở Y tế' });
+    expect(splitTitleUnit('Sở Y tế tỉnh Lạng Sơn')).toEqual({ unit: 'Sở Y tế tỉnh Lạng Sơn' });
+    expect(splitTitleUnit('Trưởng phòng Nội vụ huyện Văn Quan')).toEqual({ title: 'Trưởng phòng Nội vụ huyện Văn Quan' });
+    expect(splitTitleUnit('Bí thư Đảng ủy, Chủ tịch HĐND xã')).toEqual({ title: 'Bí thư Đảng ủy, Chủ tịch HĐND xã' });
+    expect(splitTitleUnit('Người mẫu ảnh, tự do')).toEqual({
+      title: 'Người mẫu ảnh, tự do',
+      doubt: 'không rõ đâu là chức vụ, đâu là đơn vị trong “Người mẫu ảnh, tự do”; đã để cả vào chức vụ',
+    });
+  });
+
+  it('reads a note for what it says: posthumous, a kind, a province as it was on the date, a unit; the rest is returned', () => {
+    const ctx = { provinces: ref.provinces, date: { precision: 'day', year: 2024, month: 4, day: 10 } as const };
+    expect(readNote('Truy tặng', ctx)).toEqual({ posthumous: true, notUnderstood: [] });
+    expect(readNote('Tập thể', ctx)).toEqual({ kind: 'tap-the', notUnderstood: [] });
+    expect(readNote('tỉnh Hà Giang; truy tặng', ctx)).toEqual({ posthumous: true, province: 'ha-giang', notUnderstood: [] });
+    expect(readNote('Hà Giang', { ...ctx, date: { precision: 'day', year: 2026, month: 1, day: 5 } })).toEqual({ province: 'tuyen-quang', notUnderstood: [] });
+    expect(readNote('Đơn vị: Sở Tài chính', ctx)).toEqual({ unit: 'Sở Tài chính', notUnderstood: [] });
+    expect(readNote('đã chuyển công tác', ctx)).toEqual({ notUnderstood: ['đã chuyển công tác'] });
+  });
+
+  it('a Windows-1258 CSV with a title row, "Ông" before a name and a "Ghi chú" column: every row read, nothing lost', async () => {
+    const dir = contentCopy();
+    const r = await run(
+      [path.join(DIR, 'danh-sach-windows-1258.csv'), '--number', '1203/QĐ-CTN', '--date', '10/4/2024', '--issuer', 'Chủ tịch nước',
+        '--award', 'Huân chương Lao động', '--class', 'ba', '--type', 'cống hiến', '--province', 'lang-son',
+        '--subject', 'Về việc tặng thưởng Huân chương Lao động hạng Ba'],
+      dir,
+    );
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines.slice(0, 8)).toEqual([
+      'Đã đọc 5 dòng dưới dòng tiêu đề (dòng 4) của danh-sach-windows-1258.csv (CSV Windows-1258).',
+      'Bảng mã: Windows-1258; đã chuyển sang Unicode.',
+      '  Nhập: 5 (4 cá nhân, 1 tập thể)',
+      '  Lỗi, không nhập: 0',
+      '  Bỏ qua: 0',
+      '  Đã nhập nhưng cần kiểm tra: 1',
+      '    dòng 9: Nông Văn Dũng: ghi chú “đã chuyển công tác” chưa hiểu được; chưa đưa vào hồ sơ',
+      '  Lưu ý: Đã bỏ danh xưng (Ông, Bà, Đồng chí …) trước 3 tên: tên được ghi như “Đinh Công Tráng”, không phải “Ông Đinh Công Tráng”.',
+    ]);
+    expect(lines[8]).toMatch(/^Đã ghi .*decisions\/lang-son\/2024\/1203-qd-ctn\.json: quyết định 1203\/QĐ-CTN với 5 người và tập thể \(\d+,\d giây\)\.$/);
+    const written = JSON.parse(readFileSync(path.join(dir, 'decisions/lang-son/2024/1203-qd-ctn.json'), 'utf8'));
+    expect(written.records).toEqual([
+      { stt: 1, name: 'Đinh Công Tráng', kind: 'ca-nhan', title: 'Nguyên Chỉ huy trưởng', unit: 'Ban Chỉ huy Quân sự huyện Lộc Bình', posthumous: true },
+      { stt: 2, name: 'Hoàng Thị Nguyệt', kind: 'ca-nhan', title: 'Y sĩ', unit: 'Trạm Y tế xã Tú Mịch' },
+      { stt: 3, name: 'Lương Văn Khải', kind: 'ca-nhan', title: 'Trưởng thôn', unit: 'Thôn Bản Chắt', province: 'cao-bang' },
+      { stt: 4, name: 'Đội Dân quân xã Xuân Dương', kind: 'tap-the', unit: 'UBND xã Xuân Dương' },
+      { stt: 5, name: 'Nông Văn Dũng', kind: 'ca-nhan', title: 'Công an viên', unit: 'Công an xã Mẫu Sơn' },
+    ]);
+    expect(formatProblems(validateContent(dir).problems)).toBe('');
+  });
+
+  it('reports numbering that skips or repeats, row by row, and numbers the records again', () => {
+    const rows = [
+      ['STT', 'Họ và tên', 'Chức vụ, đơn vị'],
+      ['1', 'Nguyễn Văn An', 'Chuyên viên, Sở Nội vụ'],
+      ['2', 'Trần Văn Bình', 'Kế toán, Sở Tài chính'],
+      ['4', 'Lê Thị Cúc', 'Giáo viên, Trường THPT Việt Bắc'],
+      ['4', 'Phạm Văn Dũng', 'Bác sĩ, Bệnh viện Đa khoa tỉnh'],
+      ['5', 'Hoàng Thị Em', 'Chuyên viên, Sở Y tế'],
+    ];
+    const r = readList(rows, [1, 2, 3, 4, 5, 6], { award: award('bang-khen-ubnd-tinh'), awards: ref.awards });
+    expect(r.warnings.map(formatIssue)).toEqual([
+      'dòng 4: STT nhảy từ 2 lên 4: kiểm tra xem danh sách có thiếu dòng nào không',
+      'dòng 5: STT 4 lặp lại hoặc lùi lại sau STT 4 (dòng 4)',
+    ]);
+    expect(r.records.map((x) => x.stt)).toEqual([1, 2, 3, 4, 5]);
+    expect(r.records.map((x) => x.unit)).toEqual(['Sở Nội vụ', 'Sở Tài chính', 'Trường THPT Việt Bắc', 'Bệnh viện Đa khoa tỉnh', 'Sở Y tế']);
+  });
+
+  it('an Excel cell merged down a column (a unit shared by several people) belongs to each of its rows', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('DS');
+    ws.addRow(['STT', 'Họ và tên', 'Chức vụ', 'Đơn vị']);
+    ws.addRow([1, 'Ông Vi Văn Thắng', 'Trưởng phòng', 'Sở Xây dựng']);
+    ws.addRow([2, 'Bà Lăng Thị Huệ', 'Chuyên viên', '']);
+    ws.addRow([3, 'Triệu Văn Sơn', 'Chuyên viên', 'Sở Công Thương']);
+    ws.mergeCells('D2:D3');
+    const file = path.join(temp(), 'gop-o.xlsx');
+    await wb.xlsx.writeFile(file);
+    const table = await readTable(readFileSync(file), file);
+    const r = readList(table.rows, table.rowNumbers, { award: award('bang-khen-ubnd-tinh'), awards: ref.awards });
+    expect(r.records.map((x) => [x.name, x.unit])).toEqual([
+      ['Vi Văn Thắng', 'Sở Xây dựng'],
+      ['Lăng Thị Huệ', 'Sở Xây dựng'],
+      ['Triệu Văn Sơn', 'Sở Công Thương'],
+    ]);
   });
 });

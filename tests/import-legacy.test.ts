@@ -4,8 +4,8 @@
  * with confidence are refused with a message that names the encoding.
  */
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, decodeText, EncodingError } from '../src/lib/import/decode.ts';
-import { detectLegacy, fixLegacyPiece, fromTcvn3, fromVni, toTcvn3, toVni, VIETNAMESE_LETTERS } from '../src/lib/import/legacy.ts';
+import { decodeBytes, decodeText, EncodingError } from '../src/lib/import/shared/decode.ts';
+import { detectLegacy, fixLegacyPiece, fromTcvn3, fromVni, toTcvn3, toVni, VIETNAMESE_LETTERS } from '../src/lib/import/shared/legacy.ts';
 
 const latin1 = (s: string) => Buffer.from(s, 'latin1');
 

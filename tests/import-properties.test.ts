@@ -9,10 +9,11 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../src/lib/import/article.ts';
-import { loadContext, loadReference } from '../src/lib/import/context.ts';
-import { importHonours, type HonoursResult } from '../src/lib/import/honours.ts';
-import { renderDraft } from '../src/lib/import/mdx.ts';
+import { extractArticle } from '../src/lib/import/article/article.ts';
+import { loadContext, loadReference } from '../src/lib/import/shared/context.ts';
+import { readList, type ListResult } from '../src/lib/import/honours/read-list.ts';
+import { renderDraft } from '../src/lib/import/article/mdx.ts';
+import { ImportError } from '../src/lib/import/shared/report.ts';
 
 const CONTENT = path.resolve('tests/fixtures/import/content');
 const ctx = loadContext(CONTENT);
@@ -41,15 +42,17 @@ describe('the honour-list importer, on random tables', () => {
         (header, body, before) => {
           const rows = [...before, header, ...body];
           const rowNumbers = rows.map((_, i) => i + 1);
-          const result = importHonours(rows, rowNumbers, { award, awards: ref.awards });
-          if ('error' in result) {
+          let r: ListResult;
+          try {
+            r = readList(rows, rowNumbers, { award, awards: ref.awards });
+          } catch (error) {
             // Only when no header row is found (random rows before it may look like one).
-            expect(result.error).toMatch(/tiêu đề cột/);
+            expect(error).toBeInstanceOf(ImportError);
+            expect((error as Error).message).toMatch(/tiêu đề cột/);
             return;
           }
-          const r = result as HonoursResult;
           expect(r.records.length + r.errors.length + r.skipped.length).toBe(r.rowsRead);
-          for (const issue of [...r.errors, ...r.skipped]) {
+          for (const issue of [...r.errors, ...r.skipped, ...r.warnings]) {
             expect(rowNumbers).toContain(issue.row);
             expect(issue.message.trim()).not.toBe('');
           }

@@ -4,19 +4,22 @@
  * the text does not give is null or empty, and every gap or guess is named in
  * `warnings`, in Vietnamese, for the press officer who checks the draft.
  */
-import { EVENT_KIND_LABELS, type EventKind } from '../../schemas/report.ts';
-import type { AwardClass } from '../../schemas/award.ts';
-import { toIso, type PartialDate } from '../dates.ts';
-import { cleanText } from '../text.ts';
+import { EVENT_KIND_LABELS, type EventKind } from '../../../schemas/report.ts';
+import type { AwardClass } from '../../../schemas/award.ts';
+import { toIso, type PartialDate } from '../../dates.ts';
+import { cleanText } from '../../text.ts';
 import { classify, rawBlocksFromText, type Block } from './blocks.ts';
-import type { ImportContext } from './context.ts';
-import { findAwards, type AwardFinding } from './find-awards.ts';
+import type { ImportContext } from '../shared/context.ts';
+import { findAwards, type AwardFinding } from '../shared/find-awards.ts';
 import { findDate } from './find-date.ts';
-import { findMovements } from './find-movements.ts';
+import { findMovements, findNamedMovements } from './find-movements.ts';
+import { NATIONAL_MOVEMENTS } from './national-movements.ts';
 import { findOfficials, type Official } from './find-people.ts';
-import { findClusters, findProvinces } from './find-places.ts';
+import { findProvinces } from '../shared/find-places.ts';
+import { findClusters } from './find-clusters.ts';
+import { proposeClusters, type ClusterProposal } from './propose-clusters.ts';
 import { looksLikeHtml, parseHtml, type HtmlMeta } from './html.ts';
-import { looseKey, sentences, wordKey } from './vi.ts';
+import { looseKey, sentences, wordKey } from '../shared/vi.ts';
 
 export interface ArticleSource {
   publisher: string;
@@ -38,6 +41,8 @@ export interface ArticleDraft {
   movementIds: string[];
   /** Quoted names that match no movement of the content folder. */
   movementsMissing: string[];
+  /** Clusters and blocs the article names that the content folder lacks, as drafts. */
+  newClusters: ClusterProposal[];
   awards: AwardFinding[];
   officials: Official[];
   authors: string[];
@@ -59,6 +64,8 @@ export interface ArticleJson {
   authors: string[];
   source: ArticleSource | null;
   warnings: string[];
+  /** Clusters the content folder lacks, proposed as draft files. */
+  newClusters: { id: string; file: string; data: ClusterProposal['data'] }[];
 }
 
 const KIND_WORDS: [EventKind, RegExp][] = [
@@ -148,7 +155,7 @@ export function extractArticle(input: { text: string; html?: boolean }, ctx: Imp
     lead: paragraphs[0],
     text: allText,
   });
-  const date = dateFinding.date;
+  const date = dateFinding.value;
   warnings.push(...dateFinding.warnings);
 
   let eventKind = (title && kindIn(title)) || kindIn(paragraphs[0] ?? '');
@@ -164,22 +171,32 @@ export function extractArticle(input: { text: string; html?: boolean }, ctx: Imp
 
   const places = findProvinces(bodyTexts.join('\n'), title ?? '', date, ctx.provinces);
   warnings.push(...places.warnings);
-  if (places.provinces.length === 0) warnings.push('tỉnh: bài không nêu rõ tỉnh, thành phố nào');
+  if (places.value.length === 0) warnings.push('tỉnh: bài không nêu rõ tỉnh, thành phố nào');
   const clusterFinding = findClusters(allText, ctx.clusters, ctx.provinces);
-  warnings.push(...clusterFinding.warnings);
+  const proposed = proposeClusters(allText, ctx.clusters, ctx.provinces, date, places.value);
+  // A cluster proposed as a draft needs no second warning that the folder lacks it.
+  const proposedKeys = proposed.value.map((p) => wordKey(p.data.name));
+  warnings.push(...clusterFinding.warnings.filter((w) => !(/chưa có cụm, khối nào khớp/.test(w) && proposedKeys.some((k) => wordKey(w).includes(k.split(' ').slice(2, 5).join(' '))))));
+  warnings.push(...proposed.warnings);
 
-  const movements = findMovements([title ?? '', ...bodyTexts]);
+  // Movements quoted after "phong trào", then those named without quotes: the folder's own, and the national ones.
+  const quoted = findMovements([title ?? '', ...bodyTexts]).value;
+  const named = findNamedMovements([title ?? '', ...bodyTexts], [...ctx.movements, ...NATIONAL_MOVEMENTS]).value;
+  const movements = [...quoted];
+  for (const name of named) if (!movements.some((m) => wordKey(m) === wordKey(name) || ` ${wordKey(m)} `.includes(` ${wordKey(name)} `))) movements.push(name);
   const matched = matchMovements(movements, ctx);
-  if (movements.length === 0) warnings.push('phong trào: bài không trích tên phong trào nào trong ngoặc kép');
+  if (movements.length === 0) warnings.push('phong trào: bài không nêu tên phong trào nào (trong ngoặc kép, hoặc một phong trào đã biết)');
   for (const name of matched.missing) {
-    warnings.push(`phong trào: “${name}” chưa có trong thư mục nội dung (tạo bằng npm run new -- movement "${name}")`);
+    const national = NATIONAL_MOVEMENTS.find((m) => wordKey(m.name) === wordKey(name));
+    const how = national ? `npm run new -- movement "${name}" --level trung-uong --launched-by "${national.launchedBy}"` : `npm run new -- movement "${name}"`;
+    warnings.push(`phong trào: “${name}” chưa có trong thư mục nội dung (tạo bằng ${how})`);
   }
 
   const awardFinding = findAwards(allText, ctx.awards, date);
   warnings.push(...awardFinding.warnings);
 
   const placeNames = [...new Set(ctx.provinces.all.map((p) => p.name))];
-  const officials = findOfficials([title ?? '', ...paragraphs, ...captions, ...headings], placeNames);
+  const officials = findOfficials([title ?? '', ...paragraphs, ...captions, ...headings], placeNames).value;
 
   const authors = [...sorted.authors];
   if (meta.author && !authors.includes(meta.author)) authors.push(cleanText(meta.author));
@@ -196,12 +213,13 @@ export function extractArticle(input: { text: string; html?: boolean }, ctx: Imp
     eventKind,
     eventKindFound,
     summary,
-    provinces: places.provinces,
-    clusters: clusterFinding.clusters,
+    provinces: places.value,
+    clusters: clusterFinding.value,
     movements,
     movementIds: matched.ids,
     movementsMissing: matched.missing,
-    awards: awardFinding.awards,
+    newClusters: proposed.value,
+    awards: awardFinding.value,
     officials,
     authors,
     photoCredits: sorted.photoCredits,
@@ -223,5 +241,6 @@ export function articleJson(d: ArticleDraft): ArticleJson {
     authors: d.authors,
     source: d.source,
     warnings: d.warnings,
+    newClusters: d.newClusters.map((c) => ({ id: c.id, file: c.file, data: c.data })),
   };
 }

@@ -7,13 +7,13 @@
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { awardSchema } from '../../schemas/award.ts';
-import { provinceSchema } from '../../schemas/province.ts';
-import { ProvinceIndex } from '../provinces.ts';
-import { cleanText } from '../text.ts';
-import { readCollection } from '../content/read.ts';
-import { loadReferenceData } from '../content/reference.ts';
-import { parseWith, validateContent, type AwardEntry, type Problem, type ProvinceEntry } from '../content/validate.ts';
+import { awardSchema } from '../../../schemas/award.ts';
+import { provinceSchema } from '../../../schemas/province.ts';
+import { ProvinceIndex } from '../../provinces.ts';
+import { cleanText } from '../../text.ts';
+import { readCollection } from '../../content/read.ts';
+import { loadReferenceData } from '../../content/reference.ts';
+import { parseWith, validateContent, type AwardEntry, type Problem, type ProvinceEntry } from '../../content/validate.ts';
 
 export interface ClusterRef {
   id: string;

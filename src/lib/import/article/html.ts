@@ -5,7 +5,7 @@
  * boxes and "Tin khác" lists are left behind.
  */
 import { parseDocument } from 'htmlparser2';
-import { cleanText } from '../text.ts';
+import { cleanText } from '../../text.ts';
 import type { RawBlock } from './blocks.ts';
 
 interface HNode {
@@ -74,6 +74,9 @@ function paragraphText(n: HNode): number {
   return total;
 }
 
+/** The name of a portal or paper, not of an article. */
+const SITE_NAME = /^(cổng thông tin|trang thông tin|cổng tttđt|báo|đài phát thanh|tạp chí|sở|ubnd|ủy ban nhân dân|uỷ ban nhân dân)(?![\p{L}])[^.!?]{0,80}$/iu;
+
 /** Strip " - Cổng thông tin điện tử tỉnh …" or " | Báo …" from a <title>. */
 function stripSiteName(title: string): string {
   const parts = title.split(/\s+[|–—-]\s+/);
@@ -110,6 +113,8 @@ export function parseHtml(html: string): { blocks: RawBlock[]; meta: HtmlMeta } 
   const titleTag = find(doc, (x) => x.name === 'title');
   meta.title =
     (h1 && cleanText(textOf(h1))) || prop('og:title') || (titleTag ? stripSiteName(cleanText(textOf(titleTag))) : undefined) || undefined;
+  // A <title> that is only the site's name ("Cổng thông tin điện tử tỉnh …") is no headline: the body's first line may be.
+  if (meta.title && !h1 && SITE_NAME.test(meta.title)) meta.title = undefined;
 
   // The article: the content-like element with the most paragraph text, else <body>.
   const body = find(doc, (x) => x.name === 'body') ?? doc;

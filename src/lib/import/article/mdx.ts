@@ -5,12 +5,12 @@
  * neither run code nor change the markup. Frontmatter values are JSON strings, which YAML
  * reads as double-quoted scalars.
  */
-import { AWARD_CLASS_LABELS } from '../../schemas/award.ts';
-import { EVENT_KIND_LABELS, EVENT_KINDS } from '../../schemas/report.ts';
-import type { RecipientKind } from '../../schemas/common.ts';
-import type { AwardEntry } from '../content/validate.ts';
-import { toIso } from '../dates.ts';
-import { cleanText, slugify } from '../text.ts';
+import { AWARD_CLASS_LABELS } from '../../../schemas/award.ts';
+import { EVENT_KIND_LABELS, EVENT_KINDS } from '../../../schemas/report.ts';
+import type { RecipientKind } from '../../../schemas/common.ts';
+import type { AwardEntry } from '../../content/validate.ts';
+import { toIso } from '../../dates.ts';
+import { cleanText, slugify } from '../../text.ts';
 import type { ArticleDraft } from './article.ts';
 
 /** Characters MDX or Markdown read as syntax, and the character references that show them instead. */
@@ -98,6 +98,10 @@ export function renderDraft(d: ArticleDraft, opts: DraftOptions): string {
   lines.push(`summary: ${q(d.summary ?? d.title ?? 'CẦN VIẾT TÓM TẮT')}  # lấy từ đoạn đầu; hãy viết lại thành một hai câu`);
   lines.push(`provinces: ${list(d.provinces)}`);
   lines.push(`clusters: ${list(d.clusters)}`);
+  if (d.newClusters.length) {
+    lines.push(comment('Cụm, khối bài nêu nhưng chưa có trong thư mục nội dung; đã ghi bản nháp (kiểm tra, đổi tên bỏ dấu _, rồi thêm mã vào clusters):'));
+    for (const c of d.newClusters) lines.push(comment(`  ${c.file} → mã "${c.id}" (${c.data.name})`));
+  }
   lines.push(`movements: ${list(d.movementIds)}`);
   if (d.movementsMissing.length) {
     lines.push(comment('Phong trào bài trích dẫn nhưng chưa có trong thư mục nội dung (tạo rồi thêm mã vào movements):'));

@@ -4,6 +4,7 @@
  * and VNI encodings. What cannot be read with confidence is refused with a message that
  * names the encoding and says how to re-save the file.
  */
+import { ImportError } from './report.ts';
 import { detectLegacy, fixLegacyPiece, fromLegacy, LEGACY_NAMES, wellFormedShare, type LegacyEncoding } from './legacy.ts';
 
 export type EncodingChoice = 'auto' | 'utf-8' | 'utf-16' | 'windows-1258' | LegacyEncoding;
@@ -23,8 +24,8 @@ export interface DecodedText {
   legacy: LegacyEncoding | null;
 }
 
-/** A file the importer will not guess at. The message is for the press officer. */
-export class EncodingError extends Error {}
+/** A file whose encoding the importer will not guess at. The message is for the press officer. */
+export class EncodingError extends ImportError {}
 
 const RESAVE =
   'Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dạng “CSV UTF-8”, hoặc chuyển mã sang Unicode bằng Unikey (Công cụ chuyển mã), rồi chạy lại.';

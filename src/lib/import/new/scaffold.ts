@@ -4,13 +4,13 @@
  * field filled with a value that passes `npm run check:content` and a short comment
  * saying what to write there.
  */
-import { AWARD_CLASS_LABELS, type AwardClass } from '../../schemas/award.ts';
-import { COMMENDATION_TYPE_LABELS, type CommendationType } from '../../schemas/decision.ts';
-import { EVENT_KIND_LABELS, EVENT_KINDS, type EventKind } from '../../schemas/report.ts';
-import { MOVEMENT_LEVEL_LABELS, MOVEMENT_LEVELS, type MovementLevel } from '../../schemas/movement.ts';
-import type { AwardEntry, ProvinceEntry } from '../content/validate.ts';
-import { cleanText, slugify } from '../text.ts';
-import { formatDecisionJson } from './honours.ts';
+import { AWARD_CLASS_LABELS, type AwardClass } from '../../../schemas/award.ts';
+import { COMMENDATION_TYPE_LABELS, type CommendationType } from '../../../schemas/decision.ts';
+import { EVENT_KIND_LABELS, EVENT_KINDS, type EventKind } from '../../../schemas/report.ts';
+import { MOVEMENT_LEVEL_LABELS, MOVEMENT_LEVELS, type MovementLevel } from '../../../schemas/movement.ts';
+import type { AwardEntry, ProvinceEntry } from '../../content/validate.ts';
+import { cleanText, slugify } from '../../text.ts';
+import { formatDecisionJson } from '../shared/decision-json.ts';
 
 export const SCAFFOLD_KINDS = ['report', 'movement', 'decision'] as const;
 export type ScaffoldKind = (typeof SCAFFOLD_KINDS)[number];

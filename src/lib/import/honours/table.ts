@@ -5,8 +5,9 @@
  */
 import { parse } from 'csv-parse/sync';
 import type ExcelJS from 'exceljs';
-import { decodeBytes, EncodingError, ambiguousMessage, type EncodingChoice } from './decode.ts';
-import { detectLegacy, fixLegacyPiece, hasUnicodeVietnamese, type LegacyEncoding } from './legacy.ts';
+import { decodeBytes, EncodingError, ambiguousMessage, type EncodingChoice } from '../shared/decode.ts';
+import { ImportError } from '../shared/report.ts';
+import { detectLegacy, fixLegacyPiece, hasUnicodeVietnamese, type LegacyEncoding } from '../shared/legacy.ts';
 
 export interface Table {
   rows: string[][];
@@ -110,12 +111,12 @@ export async function readXlsx(bytes: Uint8Array, sheetName?: string): Promise<T
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   } catch {
-    throw new EncodingError('Không đọc được tệp Excel này. Nếu là tệp .xls (Excel 97–2003), hãy mở bằng Excel và lưu lại dạng .xlsx hoặc “CSV UTF-8”.');
+    throw new ImportError('Không đọc được tệp Excel này. Nếu là tệp .xls (Excel 97–2003), hãy mở bằng Excel và lưu lại dạng .xlsx hoặc “CSV UTF-8”.');
   }
   const sheets = workbook.worksheets;
   const sheet = sheetName ? sheets.find((s) => s.name === sheetName) : sheets.find((s) => s.actualRowCount > 0) ?? sheets[0];
   if (!sheet) {
-    throw new EncodingError(sheetName ? `Tệp Excel không có trang tính tên “${sheetName}” (có: ${sheets.map((s) => `“${s.name}”`).join(', ')}).` : 'Tệp Excel không có trang tính nào.');
+    throw new ImportError(sheetName ? `Tệp Excel không có trang tính tên “${sheetName}” (có: ${sheets.map((s) => `“${s.name}”`).join(', ')}).` : 'Tệp Excel không có trang tính nào.');
   }
   const rows: string[][] = [];
   const rowNumbers: number[] = [];
@@ -125,8 +126,10 @@ export async function readXlsx(bytes: Uint8Array, sheetName?: string): Promise<T
     const cells: string[] = [];
     for (let c = 1; c <= width; c++) {
       const cell = row.getCell(c);
-      // The other cells of a merged range repeat the first one's value: keep it once.
-      cells.push(cell.type === Excel.ValueType.Merge ? '' : cellText(cell.value));
+      // A range merged across columns (a title, a group heading) is kept once; one merged down
+      // a column (a unit shared by the people beside it) belongs to each of its rows.
+      if (cell.type === Excel.ValueType.Merge) cells.push(cell.master.col === cell.col ? cellText(cell.master.value) : '');
+      else cells.push(cellText(cell.value));
     }
     rows.push(cells);
     rowNumbers.push(r);
@@ -143,7 +146,7 @@ export async function readTable(bytes: Uint8Array, fileName: string, opts: { enc
   const lower = fileName.toLowerCase();
   if (lower.endsWith('.xlsx') || lower.endsWith('.xlsm')) return readXlsx(bytes, opts.sheet);
   if (lower.endsWith('.xls') || lower.endsWith('.ods')) {
-    throw new EncodingError(`Chưa đọc được tệp ${lower.slice(lower.lastIndexOf('.'))}. Hãy mở bằng Excel hoặc LibreOffice và lưu lại dạng .xlsx hoặc “CSV UTF-8”.`);
+    throw new ImportError(`Chưa đọc được tệp ${lower.slice(lower.lastIndexOf('.'))}. Hãy mở bằng Excel hoặc LibreOffice và lưu lại dạng .xlsx hoặc “CSV UTF-8”.`);
   }
   return readCsv(bytes, opts.encoding ?? 'auto');
 }

@@ -9,7 +9,7 @@
  * ("NGUYÔN" → "NGUYỄN") or, in a line where every word is capitalised, from that
  * ("Lª ¸nh" → "Lê Ánh").
  */
-import { nfc } from '../text.ts';
+import { nfc } from '../../text.ts';
 
 export type LegacyEncoding = 'tcvn3' | 'vni';
 

@@ -8,8 +8,9 @@
  * not a title (a verb: "phát biểu", "dự", "trao" …). A person in a possessive ("của
  * Tổng Bí thư …", "của Chủ tịch Hồ Chí Minh") is not at the event and is left out.
  */
-import { cleanText } from '../text.ts';
-import { NAME_TOKEN, NOT_OFFICIALS, SURNAMES, nameKey } from './vi.ts';
+import { cleanText } from '../../text.ts';
+import type { Finding } from '../shared/report.ts';
+import { NAME_TOKEN, NOT_OFFICIALS, SURNAMES, nameKey } from '../shared/vi.ts';
 
 export interface Official {
   name: string;
@@ -103,7 +104,7 @@ function splitPlaceAndName(tokens: string[], places: readonly string[]): { place
  * @param texts paragraphs, captions and headings of the article
  * @param places province names, to tell "Nghệ An" from a name after a title
  */
-export function findOfficials(texts: readonly string[], places: readonly string[]): Official[] {
+export function findOfficials(texts: readonly string[], places: readonly string[]): Finding<Official[]> {
   const people: Official[] = [];
   const add = (name: string, titles: string[]) => {
     if (!validName(name)) return;
@@ -168,5 +169,5 @@ export function findOfficials(texts: readonly string[], places: readonly string[
       return !keys.some((other, j) => j !== i && other.length > k.length && other.startsWith(k + ' '));
     });
   }
-  return people;
+  return { value: people, warnings: [] };
 }

@@ -5,13 +5,11 @@
  * date, or from the article itself — a January review of year Y is held in Y+1 — and
  * says so in a warning. What cannot be found is null, never today.
  */
-import { dateRange, parsePartialDate, toIso, type PartialDate } from '../dates.ts';
-import { looseKey } from './vi.ts';
+import { dateRange, parsePartialDate, toIso, type PartialDate } from '../../dates.ts';
+import type { Finding } from '../shared/report.ts';
+import { looseKey } from '../shared/vi.ts';
 
-export interface DateFinding {
-  date: PartialDate;
-  warnings: string[];
-}
+export type DateFinding = Finding<PartialDate>;
 
 interface DayMonth {
   day: number;
@@ -132,18 +130,18 @@ export function findDate(input: { metaPublished?: string; datelines: string[]; l
           if (published && published.precision === 'day' && toIso(day) !== toIso(published)) {
             warnings.push(`ngày: dùng ngày diễn ra sự kiện ${shown(day)}; bài đăng ngày ${shown(published)}`);
           }
-          return { date: day, warnings };
+          return { value: day, warnings };
         }
       } else warnings.push(`ngày: “${lead.written}” không phải một ngày có thật`);
     } else if (!published) {
       warnings.push(`ngày: bài ghi “${lead.written}” nhưng không có năm và không suy ra được năm; hãy điền ngày`);
-      return { date: { precision: 'unknown' }, warnings };
+      return { value: { precision: 'unknown' }, warnings };
     }
   }
   if (published) {
     if (published.precision === 'month') warnings.push(`ngày: bài chỉ ghi tháng (${shown(published)}, theo ${publishedFrom}); hãy điền ngày nếu biết`);
-    return { date: published, warnings };
+    return { value: published, warnings };
   }
   warnings.push('ngày: không tìm thấy ngày của bài; hãy điền ngày');
-  return { date: { precision: 'unknown' }, warnings };
+  return { value: { precision: 'unknown' }, warnings };
 }

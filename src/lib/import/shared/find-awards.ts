@@ -8,10 +8,11 @@
  * - the conferrer first: "đề nghị Thủ tướng tặng Bằng khen".
  * A bare "Cờ thi đua" or "Bằng khen" with no conferrer is not guessed at.
  */
-import type { AwardClass } from '../../schemas/award.ts';
-import type { AwardEntry } from '../content/validate.ts';
-import { dateRange, type PartialDate } from '../dates.ts';
-import { cleanText, nfc } from '../text.ts';
+import type { AwardClass } from '../../../schemas/award.ts';
+import type { AwardEntry } from '../../content/validate.ts';
+import { dateRange, type PartialDate } from '../../dates.ts';
+import { cleanText, nfc } from '../../text.ts';
+import type { Finding } from './report.ts';
 import { looseKey } from './vi.ts';
 
 export interface AwardFinding {
@@ -48,6 +49,9 @@ const REVERSE = new RegExp(
   'g',
 );
 const BARE_FORM = new RegExp(`(?<![a-z0-9])(co thi dua|bang khen)(?![a-z0-9])`, 'g');
+/** Who gives, named as such earlier in the sentence (not "tỉnh" alone, not "bộ", which are common words). */
+const GIVER = /(?<![a-z0-9])(?:thu tuong chinh phu|thu tuong|chinh phu|chu tich nuoc|(?:chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho))(?![a-z0-9])/g;
+const GIVING = /(?<![a-z])(?:tang|trao|trao tang|tang thuong|khen thuong)(?![a-z])/;
 
 function conferrerOf(text: string): Conferrer | undefined {
   for (const [c, p] of CONFERRERS) if (new RegExp(`^(?:${p})$`).test(text.trim())) return c;
@@ -70,8 +74,9 @@ function aliasTable(awards: Map<string, AwardEntry>): AliasTable {
   const ids = new Map<string, string>();
   const add = (spelling: string, id: string) => {
     const key = looseKey(nfc(spelling)).replace(/[^a-z0-9]+/g, ' ').trim();
-    // Two-letter abbreviations and one-word generic names say too little on their own.
-    if (key.length < 5 || /^(bang khen|co thi dua|huy hieu)$/.test(key)) return;
+    // Two- and three-letter abbreviations and generic names say too little on their own; a
+    // one-word abbreviation of four letters or more ("HCLĐ", "CSTĐTQ") is distinctive.
+    if (key.length < 4 || (key.length < 5 && key.includes(' ')) || /^(bang khen|co thi dua|huy hieu)$/.test(key)) return;
     if (!ids.has(key)) ids.set(key, id);
     const variants = [
       key.replace(/uy ban nhan dan/g, 'ubnd'),
@@ -118,7 +123,7 @@ function validAt(a: AwardEntry, date: PartialDate): boolean {
   return true;
 }
 
-export function findAwards(text: string, awards: Map<string, AwardEntry>, date: PartialDate): { awards: AwardFinding[]; warnings: string[] } {
+export function findAwards(text: string, awards: Map<string, AwardEntry>, date: PartialDate): Finding<AwardFinding[]> {
   const source = nfc(text);
   const loose = looseKey(source);
   const found: AwardFinding[] = [];
@@ -177,6 +182,24 @@ export function findAwards(text: string, awards: Map<string, AwardEntry>, date: 
   // Sort by where each was first named.
   found.sort((a, b) => firstSeen.get(a)! - firstSeen.get(b)!);
 
+  // A bare form whose sentence names the conferrer earlier, as the one who gives it: "Chủ
+  // tịch UBND tỉnh Sơn La đã quyết định tặng Cờ thi đua và Bằng khen cho …".
+  for (const m of loose.matchAll(BARE_FORM)) {
+    const at = m.index!;
+    if (covered.some(([a, b]) => at >= a && at < b)) continue;
+    let from = at;
+    while (from > 0 && !/[.!?;\n]/.test(loose[from - 1]!)) from--;
+    const before = loose.slice(from, at);
+    let giver: RegExpExecArray | undefined;
+    for (const g of before.matchAll(GIVER)) giver = g;
+    if (!giver || !GIVING.test(before.slice(giver.index! + giver[0].length))) continue;
+    const conferrer = conferrerOf(giver[0]);
+    if (conferrer) {
+      push(BY_FORM[m[1]!]?.[conferrer], at, at + m[0].length);
+      found.sort((a, b) => firstSeen.get(a)! - firstSeen.get(b)!);
+    }
+  }
+
   const bare = new Set<string>();
   for (const m of loose.matchAll(BARE_FORM)) {
     const at = m.index!;
@@ -190,5 +213,5 @@ export function findAwards(text: string, awards: Map<string, AwardEntry>, date: 
     const a = awards.get(f.id)!;
     if (a.classes.length && !f.awardClass) warnings.push(`khen thưởng: “${a.name}” có hạng nhưng bài không ghi hạng`);
   }
-  return { awards: found, warnings };
+  return { value: found, warnings };
 }

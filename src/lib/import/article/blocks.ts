@@ -6,8 +6,8 @@
  * Plain text and HTML both arrive here as raw blocks; HTML gives hints (a <figcaption>
  * is a caption, an <h1> the headline) that plain text has to do without.
  */
-import { cleanText } from '../text.ts';
-import { sentences, wordCount } from './vi.ts';
+import { cleanText } from '../../text.ts';
+import { sentences, wordCount } from '../shared/vi.ts';
 
 export type BlockKind = 'title' | 'heading' | 'paragraph' | 'caption' | 'dateline' | 'byline' | 'source' | 'credit' | 'chrome';
 
@@ -36,11 +36,11 @@ export interface Classified {
 
 /** Links and buttons of the page, not the article. */
 const CHROME_TOKEN =
-  /^(chia sẻ|share|chia se|in bài|in trang|in|bản in|print|gửi email|gửi bài|gửi|email|e-mail|lưu bài|lưu|facebook|zalo|twitter|tweet|linkedin|copy link|sao chép liên kết|sao chép|loading\.*|đang tải\.*|quay lại|trở về|trở lại|về đầu trang|lên đầu trang|đầu trang|top|cỡ chữ|a\+|a-|a|tải về|tải xuống|download|nghe đọc bài|nghe bài|phát âm thanh|bình luận|ý kiến bạn đọc|thích|like|tweet|google news|theo dõi|xem thêm|đọc tiếp|\d+\s*lượt xem|lượt xem\s*:?\s*\d+|lượt xem)$/i;
+  /^(chia sẻ|share|chia se|chia sẻ bài viết|in bài|in bài viết|in trang|in|bản in|print|gửi email|gửi bài|gửi tin|gửi bài viết|gửi|email|e-mail|lưu bài|lưu tin|lưu|đánh giá bài viết|từ khóa|từ khoá|tags|facebook|zalo|twitter|tweet|linkedin|copy link|sao chép liên kết|sao chép|loading\.*|đang tải\.*|quay lại|trở về|trở lại|về đầu trang|lên đầu trang|đầu trang|top|cỡ chữ|a\+|a-|a|tải về|tải xuống|download|nghe đọc bài|nghe bài|phát âm thanh|bình luận|ý kiến bạn đọc|thích|like|tweet|google news|theo dõi|xem thêm|đọc tiếp|\d+\s*lượt xem|lượt xem\s*:?\s*\d+|lượt xem)$/i;
 
 /** Headings of the lists of other news that end an article page. */
 const OTHER_NEWS =
-  /^(tin khác|các tin khác|tin liên quan|các tin liên quan|bài viết liên quan|bài liên quan|tin bài liên quan|tin cùng chuyên mục|cùng chuyên mục|tin mới|tin mới nhất|tin đã đưa|các tin đã đưa|đọc thêm|xem thêm|tin nổi bật|tin đọc nhiều|bài viết khác|các bài viết khác)\s*:?$/i;
+  /^(tin khác|các tin khác|tin liên quan|các tin liên quan|bài viết liên quan|bài liên quan|tin bài liên quan|tin cùng chuyên mục|cùng chuyên mục|tin mới|tin mới nhất|tin đã đưa|các tin đã đưa|đọc thêm|xem thêm|tin nổi bật|tin đọc nhiều|bài viết khác|các bài viết khác|xem nhiều nhất|đọc nhiều nhất|tin xem nhiều|tin cùng loại|các tin cùng chuyên mục)\s*:?$/i;
 
 /** A date line: "02/11/2023 12:34", "Thứ Hai, 09/01/2023 - 14:15", "date 2023-03", "Cập nhật: 31/12/2021 14:15". */
 export const DATELINE =
@@ -71,17 +71,31 @@ function compareKey(text: string): string {
     .trim();
 }
 
+/** The portal's date bar: today's date when the page was saved, not the article's ("Thứ Năm, Ngày 14 Tháng 3 Năm 2024"). */
+export const DATE_BAR = /^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật)\s*,?\s*)?ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s*,?\s+năm\s+\d{4}$/iu;
+
+/** A breadcrumb trail: "Trang chủ > Tin tức > Thi đua - Khen thưởng", "Tin tức » Sự kiện » Thi đua". */
+function isBreadcrumb(t: string): boolean {
+  if (/^(trang chủ|trang nhất|home)\s*(?:[>»›\/|]|$)/iu.test(t)) return true;
+  const parts = t.split(/\s*[>»›]\s*/);
+  return parts.length >= 3 && parts.every((p) => p && p.split(' ').length <= 6 && !/[.!?]$/.test(p));
+}
+
 export function isChrome(text: string): boolean {
   const t = cleanText(text);
   if (!t) return true;
   if (CHROME_TOKEN.test(t)) return true;
-  // A row of links: "Chia sẻ | In bài | Gửi email".
-  const parts = t.split(/\s*[|•·\/]\s*|\s{2,}/).filter(Boolean);
-  if (parts.length > 1 && parts.every((p) => CHROME_TOKEN.test(p))) return true;
-  // Share rows without separators: "Facebook Zalo Twitter".
+  if (DATE_BAR.test(t) || isBreadcrumb(t)) return true;
+  // A row of links: "Chia sẻ | In bài | Gửi email", "Gửi Email / In trang / Lưu", "Chia sẻ: Facebook Zalo".
+  const parts = t.split(/\s*[|•·\/:]\s*|\s{2,}/).filter(Boolean);
+  if (parts.length > 1 && parts.every((p) => CHROME_TOKEN.test(p) || isShareRow(p))) return true;
+  return isShareRow(t);
+}
+
+/** Share rows without separators: "Facebook Zalo Twitter". */
+function isShareRow(t: string): boolean {
   const words = t.split(' ');
-  if (words.length <= 6 && words.every((w) => /^(facebook|zalo|twitter|email|print|in|share|chia|sẻ|gửi|bài)$/i.test(w))) return true;
-  return false;
+  return words.length <= 6 && words.every((w) => /^(facebook|zalo|twitter|email|e-mail|print|in|share|chia|sẻ|gửi|bài|lưu|tin|linkedin|telegram|messenger)$/i.test(w));
 }
 
 export function isOtherNewsHeading(text: string): boolean {

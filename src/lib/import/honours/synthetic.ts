@@ -5,7 +5,7 @@
  * on purpose, each in a way the importer must report. Deterministic: the same arguments
  * give the same file.
  */
-import { formatCount } from './vi.ts';
+import { formatCount } from '../shared/vi.ts';
 
 const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Đào', 'Đoàn', 'Vương', 'Trịnh'];
 const MIDDLE = ['Văn', 'Thị', 'Đức', 'Minh', 'Thanh', 'Quốc', 'Hữu', 'Ngọc', 'Xuân', 'Thu', 'Hoài', 'Bảo', 'Kim', 'Gia', 'Anh', 'Công', 'Đình', 'Mạnh', 'Thùy', 'Phương', 'Hồng', 'Tuấn', 'Khánh', 'Việt', 'Hải', 'Trọng', 'Diệu', 'Quang', 'Thế', 'Bích'];

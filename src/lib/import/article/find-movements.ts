@@ -4,8 +4,9 @@
  * right before the quote), and the quotes listed after it: "phong trào “A”, “B”; “C”". Quotes
  * after "chủ đề", "khẩu hiệu", "phương châm", "tinh thần" … are themes, not movements.
  */
-import { cleanText, nfc } from '../text.ts';
-import { looseKey, wordCount, wordKey } from './vi.ts';
+import { cleanText, nfc } from '../../text.ts';
+import type { Finding } from '../shared/report.ts';
+import { looseKey, wordCount, wordKey } from '../shared/vi.ts';
 
 /** The last keyword before a quote, and the words between them. */
 const KEYWORD = /^([\s\S]*?)(?:(?<![a-z])(phong trao(?:\s+thi\s+dua)?|cuoc van dong|thi dua|van dong)(?![a-z]))((?:(?!phong trao|cuoc van dong|thi dua|van dong)[^“”"])*)$/;
@@ -19,7 +20,7 @@ function cleanName(text: string): string {
     .trim();
 }
 
-export function findMovements(texts: readonly string[]): string[] {
+export function findMovements(texts: readonly string[]): Finding<string[]> {
   const out: string[] = [];
   const seen = new Set<string>();
   for (const raw of texts) {
@@ -59,5 +60,35 @@ export function findMovements(texts: readonly string[]): string[] {
       previousAccepted = accepted;
     }
   }
-  return out;
+  return { value: out, warnings: [] };
+}
+
+/** A movement the importer knows by name: one of the content folder's, or a national one. */
+export interface KnownMovement {
+  name: string;
+  /** Other names it goes by. */
+  aliases?: readonly string[];
+}
+
+/**
+ * Known movements the text names, quoted or not: a name of five words or more anywhere;
+ * a shorter one ("Dân vận khéo") only right after "phong trào", "cuộc vận động" or "thi
+ * đua", where it cannot be ordinary words. Each is returned once, by its known name.
+ */
+export function findNamedMovements(texts: readonly string[], known: readonly KnownMovement[]): Finding<string[]> {
+  const text = ` ${wordKey(texts.join(' \n '))} `;
+  const out: string[] = [];
+  for (const m of known) {
+    for (const spelling of [m.name, ...(m.aliases ?? [])]) {
+      const key = wordKey(spelling);
+      if (!key) continue;
+      const long = key.split(' ').length >= 5;
+      const hit = long ? text.includes(` ${key} `) : new RegExp(`(?:phong trao|cuoc van dong|van dong|thi dua) ${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `).test(text);
+      if (hit) {
+        if (!out.includes(m.name)) out.push(m.name);
+        break;
+      }
+    }
+  }
+  return { value: out, warnings: [] };
 }

@@ -3,7 +3,7 @@
  * positions (so a match found in a folded copy points into the original text), the two
  * tone placements ("hoà" / "hòa"), sentences, and Vietnamese personal names.
  */
-import { cleanText, nfc } from '../text.ts';
+import { cleanText, nfc } from '../../text.ts';
 
 const foldCache = new Map<string, string>();
 
