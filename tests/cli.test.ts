@@ -19,7 +19,7 @@ const TOOLS: Record<string, { script: string; usage: string }> = {
   bench: { script: 'scripts/bench.ts', usage: 'Cách dùng: npm run bench [-- --records 20000,200000]' },
   'bench:open-data': { script: 'scripts/bench-open-data.ts', usage: 'Cách dùng: npm run bench:open-data [-- --data .bench/data-200000]' },
   'bench:search': { script: 'scripts/search-bench.ts', usage: 'Cách dùng: npm run bench:search [-- --records 200000]' },
-  pretest: { script: 'scripts/ensure-browser.ts', usage: 'Cách dùng: node scripts/ensure-browser.ts' },
+  pretest: { script: 'scripts/ensure-test-tools.ts', usage: 'Cách dùng: node scripts/ensure-test-tools.ts' },
   new: { script: 'scripts/new.ts', usage: 'Cách dùng:\n  npm run new -- report' },
 };
 
