@@ -8,6 +8,8 @@ import { siteConfig } from './src/site.config.ts';
 import sitemap from '@astrojs/sitemap';
 import socialCards from './src/integrations/social-cards.ts';
 import { openDataEnabled, sitemapOptions } from './src/lib/open-data/enabled.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { untrustedMarkdown } from './src/lib/markdown/untrusted.ts';
 
 /**
  * A base path always starts and ends with "/" so links join cleanly.
@@ -30,7 +32,8 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 16 },
   // buildTimings first, so its clock starts before the content is checked.
   // News has no code to highlight, and Shiki's inline styles would need 'unsafe-inline'.
-  markdown: { syntaxHighlight: false },
+  // Plain .md (what the web editor writes) is untrusted: raw HTML and javascript: links become text.
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [untrustedMarkdown] }) },
   security: {
     // A Content Security Policy in every page: Astro hashes the scripts and styles it
     // emits; nothing else runs. Pagefind compiles WebAssembly ('wasm-unsafe-eval').
