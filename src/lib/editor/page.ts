@@ -52,6 +52,7 @@ export function editorPage({ base, title, env }: EditorPageOptions): string {
 <meta name="robots" content="noindex, nofollow">
 <meta http-equiv="content-security-policy" content="${escapeAttribute(editorCsp(env))}">
 <title>${escapeAttribute(title)}</title>
+<link rel="icon" href="${base}favicon.svg" type="image/svg+xml">
 <link rel="cms-config-url" type="application/json" href="${here}config.json">
 <link rel="stylesheet" href="${here}bien-tap.css">
 </head>
