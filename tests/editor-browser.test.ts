@@ -10,6 +10,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main as benchEditor } from '../scripts/bench-editor.ts';
+import { memoryIO } from '../scripts/lib/cli.ts';
 import { launchChromium } from './browser/launch.ts';
 import { serveStatic, type StaticServer } from './browser/serve.ts';
 import { buildSite, cleanEnv, type BuiltSite } from './build-site.ts';
@@ -154,6 +156,11 @@ describe('the web editor, in Chromium, with the CMS test repository', () => {
     }
     // The editor is not a page of the site: not in the sitemap.
     expect(readFileSync(path.join(site.outDir, 'sitemap-0.xml'), 'utf8')).not.toContain('quan-tri');
+    // npm run bench:editor weighs it.
+    const io = memoryIO();
+    expect(benchEditor(['--dist', site.outDir], io)).toBe(0);
+    expect(io.stdout.find((l) => l.startsWith('sveltia-cms.js '))).toMatch(/^sveltia-cms\.js +\d+\.\d KiB +\d+\.\d KiB  có$/);
+    expect(io.stdout.some((l) => l.startsWith('lần mở đầu tiên, tối đa (tiếng Việt)'))).toBe(true);
   });
 
   it('loads in Vietnamese, takes the generated configuration, and lists the six collections', async () => {

@@ -218,6 +218,24 @@ describe('backends and the editor policy', () => {
     expect(editorCsp({})).toContain("connect-src 'self' blob: data: https://api.github.com https://www.githubstatus.com;");
   });
 
+  it('sends, from _headers and nginx, a policy that lets the editor reach GitHub and gitlab.com, and no more than the page asks', () => {
+    /** A policy as its directives' sources, by directive. */
+    const parse = (policy: string) => new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...sources]) => [name!, new Set(sources)]));
+    const headers = readFileSync('public/_headers', 'utf8');
+    const rule = /\n\/quan-tri\/\*\n(?:  .*\n)*?  Content-Security-Policy: (.*)\n/.exec(headers)?.[1];
+    const nginx = /location \/quan-tri\/ \{[\s\S]*?add_header Content-Security-Policy "([^"]*)" always;/.exec(readFileSync('docs/deploy/nginx.conf', 'utf8'))?.[1];
+    expect(rule).toBeDefined();
+    expect(nginx).toBe(rule);
+    const sent = parse(rule!);
+    for (const env of [{ EDITOR_BACKEND: 'github' }, { EDITOR_BACKEND: 'gitlab' }, { EDITOR_BACKEND: 'test-repo' }]) {
+      const page = parse(editorCsp(env, { header: true }));
+      for (const [directive, sources] of page) {
+        for (const source of sources) expect(sent.get(directive)?.has(source), `${env.EDITOR_BACKEND}: ${directive} ${source}`).toBe(true);
+      }
+    }
+    expect([...sent.keys()]).toEqual([...parse(editorCsp({}, { header: true })).keys()]);
+  });
+
   it('finds the content folder from the root of its Git repository', () => {
     expect(repositoryPath(FIXTURE, {})).toBe('tests/fixtures/content-small');
     expect(repositoryPath(FIXTURE, { EDITOR_CONTENT_PATH: '/noi-dung/' })).toBe('noi-dung');
