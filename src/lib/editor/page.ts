@@ -44,7 +44,7 @@ export interface EditorPageOptions {
 /** The HTML of <base>/quan-tri/: the policy, the configuration's address, the CMS and its preview styles. */
 export function editorPage({ base, title, env }: EditorPageOptions): string {
   const here = `${base}quan-tri/`;
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="vi">
 <head>
 <meta charset="utf-8">
