@@ -18,9 +18,8 @@ import { buildSite, cleanEnv, type BuiltSite } from './build-site.ts';
 import { copyFixture, FIXTURE } from './helpers.ts';
 
 const BASE = '/thi-dua/';
-/** Where the CMS keeps the test repository, and where the content folder is in it. */
+/** Where the CMS keeps the test repository; the content folder (CONTENT_DIR) is its root. */
 const TEST_REPO = 'sveltia-cms-test/';
-const CONTENT_PATH = path.relative(process.cwd(), FIXTURE).split(path.sep).join('/') + '/';
 const TEST_REPO_BUTTON = 'Làm việc với kho mã nguồn thử nghiệm';
 
 type Field = { name: string; label: string; required?: boolean; widget: string; fields?: Field[] };
@@ -239,7 +238,7 @@ describe('the web editor, in Chromium, with the CMS test repository', () => {
     await poll(async () => Object.keys(await readTestRepository(page)).length).toBe(2);
 
     const written = await readTestRepository(page);
-    const inContent = Object.fromEntries(Object.entries(written).map(([file, text]) => [file.slice((TEST_REPO + CONTENT_PATH).length), text]));
+    const inContent = Object.fromEntries(Object.entries(written).map(([file, text]) => [file.slice(TEST_REPO.length), text]));
     expect(Object.keys(inContent).sort()).toEqual(['decisions/ha-giang/15-qd-ubnd.json', 'reports/dak-lak-tong-ket-thi-dua-script-alert-1-script.md']);
     expect(inContent['reports/dak-lak-tong-ket-thi-dua-script-alert-1-script.md']).toBe(
       [

@@ -51,14 +51,14 @@ describe('the generated configuration, from the project schemas and the small fi
     generated = projectEditorConfig({ modules, labels, base: '/', siteUrl: 'https://bang-vang.example.org', content: FIXTURE, env: {} });
   });
 
-  it('has the six collections, plain Markdown for the articles and JSON for the data, in the content folder', () => {
+  it('has the six collections, plain Markdown for the articles and JSON for the data, in the content folder (a repository of its own here)', () => {
     expect(generated.config.collections.map((c) => [c.name, c.folder, c.extension, c.format])).toEqual([
-      ['reports', 'tests/fixtures/content-small/reports', 'md', 'yaml-frontmatter'],
-      ['movements', 'tests/fixtures/content-small/movements', 'md', 'yaml-frontmatter'],
-      ['honorees', 'tests/fixtures/content-small/honorees', 'md', 'yaml-frontmatter'],
-      ['clusters', 'tests/fixtures/content-small/clusters', 'json', 'json'],
-      ['figures', 'tests/fixtures/content-small/figures', 'json', 'json'],
-      ['decisions', 'tests/fixtures/content-small/decisions', 'json', 'json'],
+      ['reports', 'reports', 'md', 'yaml-frontmatter'],
+      ['movements', 'movements', 'md', 'yaml-frontmatter'],
+      ['honorees', 'honorees', 'md', 'yaml-frontmatter'],
+      ['clusters', 'clusters', 'json', 'json'],
+      ['figures', 'figures', 'json', 'json'],
+      ['decisions', 'decisions', 'json', 'json'],
     ]);
     expect(collection('reports').label).toBe('Tin bài');
     expect(collection('decisions').path).toBe('{{fields.province}}/{{slug}}');
@@ -236,8 +236,10 @@ describe('backends and the editor policy', () => {
     expect([...sent.keys()]).toEqual([...parse(editorCsp({}, { header: true })).keys()]);
   });
 
-  it('finds the content folder from the root of its Git repository', () => {
-    expect(repositoryPath(FIXTURE, {})).toBe('tests/fixtures/content-small');
+  it('places the content folder in its repository: src/content of the project, else the root of a content repository', () => {
+    expect(repositoryPath('src/content', {})).toBe('src/content');
+    expect(repositoryPath(path.resolve('src/content'), {})).toBe('src/content');
+    expect(repositoryPath(FIXTURE, {})).toBe('');
     expect(repositoryPath(FIXTURE, { EDITOR_CONTENT_PATH: '/noi-dung/' })).toBe('noi-dung');
   });
 });

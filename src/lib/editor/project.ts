@@ -4,7 +4,7 @@
  * site's stylesheet for the preview. Used by the route src/pages/quan-tri/[...file].ts and by
  * `npm run editor:config`.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkedContent } from '../content/checked.ts';
@@ -32,18 +32,15 @@ export async function loadSchemaModules(dir: string): Promise<Record<string, Rec
 }
 
 /**
- * The content folder as the CMS sees it: a path from the root of the Git repository that
- * holds it ("src/content" here, "" for a content repository of its own). EDITOR_CONTENT_PATH
- * overrides it.
+ * The content folder as the CMS sees it, a path from the root of the repository it edits:
+ * "src/content" for the project's own content; the repository's root ("") when CONTENT_DIR
+ * names a folder of its own, as a province's content repository is. EDITOR_CONTENT_PATH says
+ * otherwise. It depends on nothing but these, so the same content builds the same site
+ * wherever its folder is.
  */
 export function repositoryPath(dir: string, env: Record<string, string | undefined> = process.env): string {
   if (env.EDITOR_CONTENT_PATH !== undefined) return env.EDITOR_CONTENT_PATH.replace(/^\/+|\/+$/g, '');
-  const absolute = path.resolve(dir);
-  for (let at = absolute; ; at = path.dirname(at)) {
-    // A clone has a .git folder; a worktree or submodule a .git file.
-    if (existsSync(path.join(at, '.git'))) return path.relative(at, absolute).split(path.sep).join('/');
-    if (path.dirname(at) === at) return path.relative(process.cwd(), absolute).split(path.sep).join('/');
-  }
+  return path.resolve(dir) === path.resolve('src/content') ? 'src/content' : '';
 }
 
 const normaliseBase = (base: string) => (base.endsWith('/') ? base : `${base}/`);
