@@ -5,6 +5,8 @@ import build from './src/integrations/build.ts';
 import { siteConfig } from './src/site.config.ts';
 import sitemap from '@astrojs/sitemap';
 import { openDataEnabled, sitemapOptions } from './src/lib/open-data/enabled.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { untrustedMarkdown } from './src/lib/markdown/untrusted.ts';
 
 /**
  * A base path always starts and ends with "/" so links join cleanly.
@@ -26,7 +28,8 @@ export default defineConfig({
   // core) the next renders. Measured at 200,000 records: 44.6 s of rendering with 1, 21 s with 16.
   build: { format: 'directory', concurrency: 16 },
   // News has no code to highlight, and Shiki's inline styles would need 'unsafe-inline'.
-  markdown: { syntaxHighlight: false },
+  // Plain .md (what the web editor writes) is untrusted: raw HTML and javascript: links become text.
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [untrustedMarkdown] }) },
   security: {
     // A Content Security Policy in every page: Astro hashes the scripts and styles it
     // emits; nothing else runs. Pagefind compiles WebAssembly ('wasm-unsafe-eval').

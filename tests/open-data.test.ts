@@ -123,7 +123,8 @@ describe('open data of the demo site, served from a subfolder', () => {
     const rel = decodeURI(pathname.slice(BASE.length));
     return rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel;
   };
-  const htmlPages = () => files.filter((f) => f.endsWith('.html') && f !== '404.html');
+  // The web editor (quan-tri/) is not a public page: no sitemap entry, no preview tags (docs/editor.md).
+  const htmlPages = () => files.filter((f) => f.endsWith('.html') && f !== '404.html' && !f.startsWith('quan-tri/'));
   const decisionIds = () => htmlPages().filter((f) => /^quyet-dinh\/.+\/index\.html$/.test(f)).map((f) => f.slice('quyet-dinh/'.length, -'/index.html'.length));
   const meta = (html: string, key: string) => new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1];
   const ldOf = (html: string) => [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));

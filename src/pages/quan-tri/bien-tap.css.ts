@@ -1,0 +1,5 @@
+/** <base>/quan-tri/bien-tap.css: one of the web editor's files (src/lib/editor/route.ts, docs/editor.md). */
+import type { APIRoute } from 'astro';
+import { editorFileResponse } from '../../lib/editor/route.ts';
+
+export const GET: APIRoute = () => editorFileResponse('bien-tap.css');
