@@ -110,7 +110,7 @@ export const EDITS: Edit[] = [
   },
   {
     name: "a local award's name in awards.json",
-    changes: ['khen-thuong/ky-niem-chuong-vi-ban-lang/index.html', 'quyet-dinh/ha-giang/2023/qd-ky-niem-chuong/index.html', 'tinh-thanh/ha-giang/2023/index.html', 'tin-tuc/trao-ky-niem-chuong/index.html', 'du-lieu/khen-thuong/ky-niem-chuong-vi-ban-lang.csv'],
+    changes: ['khen-thuong/ky-niem-chuong-vi-ban-lang/index.html', 'khen-thuong/ky-niem-chuong-ban-lang-2020/index.html', 'quyet-dinh/ha-giang/2023/qd-ky-niem-chuong/index.html', 'tinh-thanh/ha-giang/2023/index.html', 'tin-tuc/trao-ky-niem-chuong/index.html', 'du-lieu/khen-thuong/ky-niem-chuong-vi-ban-lang.csv'],
     apply: ({ dir, step }) => {
       const file = path.join(dir, 'awards.json');
       const awards = readJson(file);

@@ -9,11 +9,12 @@
  * anywhere else would be a different test: the content folder moved.
  *
  * The two builds of a step run side by side (two cores), but both write the project's
- * `.astro/` folder while syncing the content (its list of content modules and images). For
- * the same content both write the same text, and Astro skips a write that would change
- * nothing; so the incremental build starts once the clean one has synced, and the clean one
- * never reads a list half written. When the content folder has moved, the incremental build
- * may write a list naming the old folder: then the two run one after the other.
+ * `.astro/` folder (its lists of content modules and images) while syncing the content,
+ * through the same temporary file name: two writes at once can fail. For the same content
+ * both write the same text, and Astro skips a write that would change nothing, so the
+ * incremental build starts once the clean one has synced. After the content folder moved or
+ * was copied, the incremental build may write lists naming the old folder while the clean
+ * one reads them: then the two run one after the other.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
