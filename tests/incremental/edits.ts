@@ -10,7 +10,7 @@ import path from 'node:path';
 import { photoPng } from './photo.ts';
 
 export interface EditContext {
-  /** The content folder; an edit that moves it sets the new path here. */
+  /** The content folder; an edit that moves or copies it sets the new path here. */
   dir: string;
   /** The edit's place in its sequence, from 1: it makes every new value different. */
   step: number;
