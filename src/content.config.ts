@@ -6,7 +6,7 @@
  * schemas and the same ids, since Astro renders their bodies.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import path from 'node:path';
 import { awardSchema } from './schemas/award.ts';
 import { clusterSchema } from './schemas/cluster.ts';
@@ -21,6 +21,26 @@ import { checkedLoader } from './lib/content/loaders.ts';
 
 const dir = contentDir();
 
+/**
+ * Astro keeps the collections between builds with each entry's file path, and reuses an entry
+ * whose text is unchanged without looking at where the file now lies. Content moved or copied to
+ * another folder (a CI runner that checks out elsewhere and restores the cache) would then be
+ * read from the old paths: photos missing, or the old folder's photos published. The
+ * collection is emptied when the content folder is not the one it was last read from.
+ */
+function fromThisFolder(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: async (context) => {
+      if (context.meta.get('content-dir') !== dir) {
+        context.store.clear();
+        context.meta.set('content-dir', dir);
+      }
+      return loader.load(context);
+    },
+  };
+}
+
 function authored(name: keyof typeof AUTHORED_COLLECTIONS) {
   const { folder, extensions } = AUTHORED_COLLECTIONS[name];
   const exts = extensions.map((e) => e.slice(1));
@@ -28,11 +48,13 @@ function authored(name: keyof typeof AUTHORED_COLLECTIONS) {
   // rather than "[!_]*": the dev server's watcher reads "[!_]" otherwise than the first listing
   // does, and would miss every edit.
   const ext = exts.length > 1 ? `{${exts.join(',')}}` : exts[0];
-  return glob({
-    pattern: [`**/*.${ext}`, `!**/_*.${ext}`],
-    base: path.join(dir, folder),
-    generateId: ({ entry }) => entryId(entry),
-  });
+  return fromThisFolder(
+    glob({
+      pattern: [`**/*.${ext}`, `!**/_*.${ext}`],
+      base: path.join(dir, folder),
+      generateId: ({ entry }) => entryId(entry),
+    }),
+  );
 }
 
 export const collections = {
