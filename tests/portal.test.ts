@@ -449,3 +449,22 @@ describe('the summary a member publishes', () => {
     expect([...nameEntries(content).values()].flat().length).toBe(content.decisions.reduce((n, d) => n + d.data.records.length, 0));
   });
 });
+
+describe('what a member and the templates must carry for a portal', () => {
+  it('the example list of members of the CI templates is a valid list', () => {
+    const read = portalMembers(provinces(), [], { PORTAL_MEMBERS: 'deploy/federation/members.json' });
+    expect(read.problems).toEqual([]);
+    expect(read.members.map((m) => m.id)).toEqual(['tuyen-quang', 'nghe-an', 'quang-ninh']);
+  });
+
+  it('a member’s headers let a portal on another host read its search and name indexes (_headers and nginx)', () => {
+    const headers = readFileSync('public/_headers', 'utf8');
+    for (const folder of ['pagefind', 'tim-ten']) {
+      expect(headers).toMatch(new RegExp(`^/${folder}/\\*\\n  Access-Control-Allow-Origin: \\*$`, 'm'));
+    }
+    const nginx = readFileSync('docs/deploy/nginx.conf', 'utf8');
+    const block = /location ~ \^\/\(pagefind\|tim-ten\)\/ \{([^}]*)\}/.exec(nginx)?.[1] ?? '';
+    expect(block).toContain('add_header Access-Control-Allow-Origin "*" always;');
+  });
+});
+

@@ -39,6 +39,11 @@ export const portalMemberSchema = z.strictObject({
    * instead of its address. A relative path is read from the folder of the file that lists it.
    */
   folder: z.string().trim().min(1, 'đang để trống, cần điền').optional(),
+  /**
+   * Where the member's content is kept ("owner/repository"), for the CI templates that build
+   * each member (deploy/federation/); the portal's build does not read it.
+   */
+  content: z.string().trim().min(1, 'đang để trống, cần điền').optional(),
 });
 export type PortalMember = z.output<typeof portalMemberSchema>;
 

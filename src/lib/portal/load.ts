@@ -85,7 +85,11 @@ export function portalData(): Promise<PortalData | undefined> {
     const provinces = { has: (id: string) => content.provinces.get(id) !== undefined, ids: () => content.provinces.all.map((p) => p.id) };
     const { members, problems } = portalMembers(provinces, siteConfig.members);
     if (problems.length > 0) throw new PortalConfigError(problems);
-    return loadPortal(members, readContextOf(content), { site: SITE, report: logProblems });
+    const started = performance.now();
+    const portal = await loadPortal(members, readContextOf(content), { site: SITE, report: logProblems });
+    const read = portal.members.filter((m) => m.available).length;
+    console.info(`Cổng: đọc dữ liệu của ${read}/${members.length} trang thành viên trong ${((performance.now() - started) / 1000).toFixed(2)} s.`);
+    return portal;
   })();
   return holder[KEY];
 }
