@@ -7,7 +7,9 @@
  * and without diacritics, is found, and its link opens the third member's decision at that
  * record's anchor. Members are small (300 records) to keep this test quick.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, get, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,6 +31,45 @@ let members: BuiltMember[];
 let portalOut: string;
 let server: StaticServer;
 let browser: Browser;
+/** Members on a host of their own (another origin), and a portal built over their addresses there. */
+let remote: { members: Server; membersOrigin: string; portal: StaticServer } | undefined;
+
+/** The rules of a Netlify / Cloudflare Pages `_headers` file: a path pattern and its headers. */
+function headerRules(file: string): { pattern: RegExp; headers: Record<string, string> }[] {
+  const rules: { pattern: RegExp; headers: Record<string, string> }[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ pattern: new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`), headers: {} });
+      continue;
+    }
+    const [name, ...value] = line.trim().split(':');
+    rules.at(-1)!.headers[name!.trim()] = value.join(':').trim();
+  }
+  return rules;
+}
+
+/**
+ * Members served from another origin as Netlify or Cloudflare Pages would serve them: each
+ * response gets the headers of the member's own `_headers` file (the member is at /<id>/, its
+ * rules are written from its root).
+ */
+async function membersHost(upstream: StaticServer, ids: readonly string[], outDir: (id: string) => string): Promise<{ server: Server; origin: string }> {
+  const rules = new Map(ids.map((id) => [id, headerRules(path.join(outDir(id), '_headers'))]));
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const [, id = '', ...rest] = url.pathname.split('/');
+    const inner = `/${rest.join('/')}`;
+    const extra: Record<string, string> = {};
+    for (const rule of rules.get(id) ?? []) if (rule.pattern.test(inner)) Object.assign(extra, rule.headers);
+    get(upstream.origin + (req.url ?? '/'), (up) => {
+      res.writeHead(up.statusCode ?? 502, { ...up.headers, ...extra });
+      up.pipe(res);
+    }).on('error', () => res.writeHead(502).end());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
 
 beforeAll(async () => {
   // Inside the project, as tests/build-site.ts explains: Astro's chunks must resolve node_modules.
@@ -50,6 +91,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await remote?.portal.close();
+  if (remote) {
+    remote.members.closeAllConnections();
+    await new Promise((resolve) => remote!.members.close(resolve));
+  }
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
@@ -160,8 +206,55 @@ describe('a portal over three members', () => {
     await close();
   });
 
+  it('its pages are valid HTML (html-validate, recommended rules)', async () => {
+    const { HtmlValidate, FileSystemConfigLoader } = await import('html-validate');
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const pages = readdirSync(path.join(portalOut, 'toan-quoc'), { recursive: true }).map(String).filter((f) => f.endsWith('.html'));
+    const errors: string[] = [];
+    for (const file of pages) {
+      const report = await validator.validateFile(path.join(portalOut, 'toan-quoc', file));
+      for (const result of report.results) for (const m of result.messages) errors.push(`${file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+    }
+    expect(pages.length).toBe(3 + members.length);
+    expect(errors).toEqual([]);
+  });
+
   it('members built without a list of members have no portal pages; the portal has one per member', () => {
     for (const m of members) expect(existsSync(path.join(m.outDir, 'toan-quoc')), m.id).toBe(false);
     expect(readdirSync(path.join(portalOut, 'toan-quoc')).sort()).toEqual(['cum-khoi', 'index.html', 'nghe-an', 'quang-ninh', 'tim-kiem', 'tuyen-quang']);
   });
 });
+
+describe('a portal on one host over members on another', () => {
+  beforeAll(async () => {
+    const host = await membersHost(server, members.map((m) => m.id), (id) => members.find((m) => m.id === id)!.outDir);
+    const membersFile = path.join(work, 'portal-remote.json');
+    writeMembersFile(
+      membersFile,
+      members.map((m) => ({ id: m.id, name: m.name, province: m.province, address: `${host.origin}/${m.id}/`, folder: path.relative(work, m.outDir) })),
+    );
+    const out = path.join(work, 'portal-remote');
+    const built = await buildPortal({ dir: work, membersFile, outDir: out, cacheDir: path.join(work, 'cache-portal-remote') });
+    expect(built.code, built.log.slice(-3000)).toBe(0);
+    remote = { members: host.server, membersOrigin: host.origin, portal: await serveStatic(out, '/') };
+  }, 600_000);
+
+  it('finds the name on the members’ host (their CORS headers, its connect-src), and searches their merged bundles', async () => {
+    const [c1, c2, c3] = members.map((m) => validateContent(m.contentDir).content);
+    const person = namesOnlyIn(c3!, [c1!, c2!], 1)[0]!;
+    const { page, errors, requests, close } = await freshPage();
+    await page.goto(`${remote!.portal.url}toan-quoc/tim-kiem/?q=${encodeURIComponent(foldDiacritics(person.name))}`);
+    await settled(page);
+    expect(await links(page)).toEqual([`${remote!.membersOrigin}/quang-ninh/quyet-dinh/${person.decision}/#${person.anchor}`]);
+    expect(requests.filter((u) => u.startsWith(`${remote!.membersOrigin}/`) && u.includes('/tim-ten/')).length).toBe(3);
+    await page.goto(`${remote!.portal.url}toan-quoc/tim-kiem/?q=nguyen&thanh-vien=tuyen-quang`);
+    await settled(page);
+    const found = await links(page);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((u) => u.startsWith(`${remote!.membersOrigin}/tuyen-quang/`))).toBe(true);
+    // A CSP violation or a CORS refusal is a console error.
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+

@@ -8,7 +8,7 @@ import { AWARD_LEVELS, AWARD_LEVEL_LABELS } from '../../schemas/award.ts';
 import { RECIPIENT_KINDS, RECIPIENT_KIND_LABELS } from '../../schemas/common.ts';
 import type { MemberYearCount } from '../../schemas/portal.ts';
 import { t } from '../../i18n/t.ts';
-import { parsePartialDate } from '../dates.ts';
+import { formatViDate, parsePartialDate } from '../dates.ts';
 import { formatNumber } from '../format.ts';
 import type { MemberData } from '../portal/read.ts';
 import type { PortalData } from '../portal/load.ts';
@@ -25,9 +25,10 @@ import type { ChartView, DateView, LinkView, PageHead } from './parts.ts';
 /** The portal's reference data: names of provinces and awards. */
 export type PortalRefs = Pick<SiteData, 'provinces' | 'awardById'>;
 
+/** An ISO day as pages show it ("5/1/2023"). */
 const dayView = (iso: string): DateView => {
   const parsed = parsePartialDate(iso);
-  return parsed.ok ? { text: `${Number(iso.slice(8, 10))}/${Number(iso.slice(5, 7))}/${iso.slice(0, 4)}`, iso } : { text: iso };
+  return parsed.ok ? { text: formatViDate(parsed.date), iso } : { text: iso };
 };
 
 // ---------------------------------------------------------------------------
