@@ -68,6 +68,8 @@ interface Measured {
   reads: number[];
   name: PortalVisit[];
   words: PortalVisit[];
+  /** The same name on the holding member's own search page, in the same conditions: a yardstick for a busy machine. */
+  own: PortalVisit[];
 }
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(0);
@@ -83,6 +85,7 @@ function table(results: readonly Measured[]): string {
     const builds = [...r.builds].sort((a, b) => a - b);
     const n = ms(r.name);
     const w = ms(r.words);
+    const o = r.own.length ? ms(r.own) : undefined;
     return [
       r.records.toLocaleString('en-US'),
       r.members,
@@ -95,11 +98,12 @@ function table(results: readonly Measured[]): string {
       `${kb(most(r.words, (v) => v.bytes))} (${kb(most(r.words, (v) => v.pagefindBytes))})`,
       most(r.words, (v) => v.requests),
       `${Math.round(w.median)} (${Math.round(w.min)}–${Math.round(w.max)})`,
+      o ? `${Math.round(o.median)} (${Math.round(o.min)}–${Math.round(o.max)})` : '',
     ].join(' | ');
   });
   return [
-    '| records per member | members | portal build s (runs) | median s | reading members s | name search KB (shards) | requests | ms to results, median (range) | Pagefind merge KB (Pagefind) | requests | ms to results, median (range) |',
-    '| ---: | ---: | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | --- |',
+    '| records per member | members | portal build s (runs) | median s | reading members s | name search KB (shards) | requests | ms to results, median (range) | Pagefind merge KB (Pagefind) | requests | ms to results, median (range) | one member’s own search, ms |',
+    '| ---: | ---: | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | --- | --- |',
     ...rows.map((row) => `| ${row} |`),
   ].join('\n');
 }
@@ -206,18 +210,21 @@ export async function main(argv: string[], io: CliIO = consoleIO): Promise<numbe
       const target = `${server.origin}/${holder}/quyet-dinh/${person!.decision}/#${person!.anchor}`;
       const name: PortalVisit[] = [];
       const words: PortalVisit[] = [];
+      const own: PortalVisit[] = [];
       try {
         for (let v = 0; v < visits!; v++) {
           const typed = v % 2 === 0 ? person!.name : foldDiacritics(person!.name).toLowerCase();
           name.push(await measurePortalVisit(`${server.url}toan-quoc/tim-kiem/?q=${encodeURIComponent(typed)}`, target));
           words.push(await measurePortalVisit(`${server.url}toan-quoc/tim-kiem/?q=${encodeURIComponent(typed)}&theo=tu`, target));
+          // Once per size: the site's own search (Pagefind, one site), which meets 500 ms on a quiet machine.
+          if (n === counts[0]) own.push(await measurePortalVisit(`${server.url}${holder}/tim-kiem/?q=${encodeURIComponent(typed)}`, target));
         }
       } finally {
         await server.close();
       }
       const last = name[name.length - 1]!;
       io.out(`  tìm "${person!.name}": ${last.status} ${kb(last.bytes)} KB, ${Math.round(last.ms)} ms; theo từ: ${words[words.length - 1]!.status} ${kb(words[words.length - 1]!.bytes)} KB, ${Math.round(words[words.length - 1]!.ms)} ms`);
-      results.push({ records, members: n, builds, reads, name, words });
+      results.push({ records, members: n, builds, reads, name, words, own });
     }
   }
 

@@ -8,6 +8,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main as benchPortal } from '../scripts/bench-portal.ts';
+import { memoryIO, run } from '../scripts/lib/cli.ts';
 import { nameEntries, publishForPortal, writeNameIndex } from '../scripts/lib/portal/members.ts';
 import { validateContent, type ValidatedContent } from '../src/lib/content/validate.ts';
 import { downloadFiles, textOf } from '../src/lib/open-data/files.ts';
@@ -465,6 +467,20 @@ describe('what a member and the templates must carry for a portal', () => {
     const nginx = readFileSync('docs/deploy/nginx.conf', 'utf8');
     const block = /location ~ \^\/\(pagefind\|tim-ten\)\/ \{([^}]*)\}/.exec(nginx)?.[1] ?? '';
     expect(block).toContain('add_header Access-Control-Allow-Origin "*" always;');
+  });
+});
+
+describe('npm run bench:portal', () => {
+  it('refuses wrong options before building anything, with the usage', async () => {
+    const io = memoryIO();
+    expect(await run(benchPortal, ['--records', 'nhiều'], io)).toBe(2);
+    expect(io.stderr.join('\n')).toBe('--records phải là các số nguyên từ 5 trở lên, cách nhau bằng dấu phẩy, đang là "nhiều".');
+    const many = memoryIO();
+    expect(await run(benchPortal, ['--members', '3,40'], many)).toBe(2);
+    expect(many.stderr.join('\n')).toBe('--members: cổng mô phỏng có nhiều nhất 34 trang thành viên (các tỉnh, thành phố hiện nay).');
+    const help = memoryIO();
+    expect(await run(benchPortal, ['--help'], help)).toBe(0);
+    expect(help.stdout.join('\n')).toMatch(/^Cách dùng: npm run bench:portal/);
   });
 });
 
