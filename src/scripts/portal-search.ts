@@ -6,7 +6,19 @@
  * link to the members' own pages.
  */
 import { FILTER_KEYS, type FilterOptions, type SearchMessage } from '../lib/search/model.ts';
-import { entriesOf, fill, hasFilters, pagefindFilters, prepareQuery, rankEntries, type PagefindData, type PreparedQuery } from '../lib/search/results.ts';
+import {
+  entriesOf,
+  fill,
+  hasFilters,
+  looksLikeName,
+  pagefindFilters,
+  prepareQuery,
+  rankEntries,
+  type PagefindData,
+  type PreparedQuery,
+  type SearchMode,
+} from '../lib/search/results.ts';
+import { NAME_PREFIX } from '../lib/search/text.ts';
 import type { NameShard } from '../schemas/portal.ts';
 import { nameKey } from '../lib/portal/name-key.ts';
 import {
@@ -29,6 +41,8 @@ import type { Pagefind, PagefindResult } from './pagefind-loader.ts';
 
 const PAGE_SIZE = 20;
 const MAX_PAGES_PER_BATCH = 24;
+/** Pagefind pages read for the name as one word, before the words: one a member at most, in one batch. */
+const NAME_PAGES = MAX_PAGES_PER_BATCH;
 const PARALLEL = 6;
 const TYPING_DELAY = 250;
 
@@ -113,6 +127,7 @@ class WordsSession {
   private readonly seen = new Set<string>();
   private queue: PagefindResult[] = [];
   private order = 0;
+  private mode: SearchMode = 'words';
   private readonly query: PreparedQuery;
   private readonly members: readonly MemberSearch[];
   constructor(query: PreparedQuery, members: readonly MemberSearch[]) {
@@ -125,20 +140,30 @@ class WordsSession {
   }
 
   async start(api: Pagefind, filters: Record<string, string>): Promise<void> {
+    if (looksLikeName(this.query)) {
+      // As a site's own search page does: the people of that name first, from the name as one
+      // word in every bundle (src/lib/search/text.ts), then every page holding the words. Over
+      // many members, the words alone rank thousands of pages before the one person.
+      const named = await api.search(NAME_PREFIX + this.query.name, { filters });
+      this.queue = named?.results.slice() ?? [];
+      this.mode = 'name';
+      await this.more(NAME_PAGES);
+    }
     const found = await api.search(this.query.terms.length ? this.query.folded : null, { filters });
     this.queue = found?.results.slice() ?? [];
+    this.mode = 'words';
     await this.more();
   }
 
-  async more(): Promise<PortalEntry[]> {
+  async more(maxPages = MAX_PAGES_PER_BATCH): Promise<PortalEntry[]> {
     const fresh: PortalEntry[] = [];
     let read = 0;
-    while (this.queue.length && fresh.length < PAGE_SIZE && read < MAX_PAGES_PER_BATCH) {
-      const batch = this.queue.splice(0, PARALLEL);
+    while (this.queue.length && fresh.length < PAGE_SIZE && read < maxPages) {
+      const batch = this.queue.splice(0, Math.min(PARALLEL, maxPages - read));
       read += batch.length;
       const datas = (await Promise.all(batch.map((p) => p.data()))) as PagefindData[];
       for (const data of datas) {
-        for (const entry of entriesOf(data, this.query, 'words', this.order++)) {
+        for (const entry of entriesOf(data, this.query, this.mode, this.order++)) {
           if (this.seen.has(entry.url)) continue;
           this.seen.add(entry.url);
           fresh.push({ ...entry, member: memberOfUrl(this.members, entry.url, document.baseURI)?.name ?? '' });
