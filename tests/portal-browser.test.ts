@@ -190,10 +190,11 @@ describe('a portal over three members', () => {
   it('shows each member’s counts, latest decisions and news, linking to the member’s own pages', async () => {
     const { page, errors, close } = await freshPage();
     for (const address of ['toan-quoc/', 'toan-quoc/quang-ninh/', 'toan-quoc/cum-khoi/']) {
-      const response = await page.goto(`${server.url}${address}`);
+      // Until the network is quiet: the next visit would cut the page's last requests short.
+      const response = await page.goto(`${server.url}${address}`, { waitUntil: 'networkidle' });
       expect(response?.status(), address).toBe(200);
     }
-    await page.goto(`${server.url}toan-quoc/quang-ninh/`);
+    await page.goto(`${server.url}toan-quoc/quang-ninh/`, { waitUntil: 'networkidle' });
     const decisionLinks = await page.$$eval('#quyet-dinh-moi ~ ul a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
     // The latest ten, or all of a smaller member's.
     expect(decisionLinks.length).toBe(Math.min(10, validateContent(members[2]!.contentDir).content.decisions.length));
