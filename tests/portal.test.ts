@@ -415,6 +415,9 @@ describe('the portal’s search, without the browser', () => {
     ]);
     expect(nameResults(members[0]!, shard, prepareQuery('dang van duc'), 'Khen thưởng', base, 0).length).toBe(2);
     expect(nameResults(members[0]!, shard, prepareQuery('Đặng Văn'), 'Khen thưởng', base, 0)).toEqual([]);
+    // A key that is a property of every object, and a shard of another version, hold no one.
+    expect(nameResults(members[0]!, shard, prepareQuery('constructor'), 'Khen thưởng', base, 0)).toEqual([]);
+    expect(nameResults(members[0]!, { ...shard, version: 2 } as unknown as NameShard, prepareQuery('Đặng Văn Đức'), 'Khen thưởng', base, 0)).toEqual([]);
   });
 
   it('merges each member’s bundles with its name as a filter, and tells results’ members by address', () => {

@@ -87,7 +87,9 @@ export type PortalEntry = ResultEntry & { member: string };
 /** The records of a shard holding the name, as results linking to the member's pages. */
 export function nameResults(member: MemberSearch, shard: NameShard, query: PreparedQuery, recordType: string, base: string, order: number): PortalEntry[] {
   const key = nameKey(query.text);
-  const entries: NameEntry[] = shard.names?.[key] ?? [];
+  // Only the shard's own keys ("constructor" is not a name), and only of the version read here.
+  const names = shard?.version === 1 && typeof shard.names === 'object' && shard.names !== null ? shard.names : {};
+  const entries: NameEntry[] = Object.hasOwn(names, key) && Array.isArray(names[key]) ? names[key]! : [];
   const address = new URL(member.address, base);
   return entries.map(([name, decisionPath, anchor, award, decisionNumber, date, province], i) => {
     const words = markedTerms(name);
