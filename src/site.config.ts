@@ -1,3 +1,5 @@
+import type { PortalMember } from './schemas/portal.ts';
+
 /**
  * The one file a province edits to make the site its own.
  * The base path can also come from the BASE_PATH environment variable at build time.
@@ -22,6 +24,13 @@ export interface SiteConfig {
   logo?: string;
   /** Brand colours; keep the contrast of text on them at 4.5:1 or more. */
   colours: { primary: string; primaryDark: string; accent: string };
+  /**
+   * Portal mode (docs/federation.md): the member sites a national or regional portal searches
+   * and summarises, each `{ name, province, address, id?, folder? }` (src/schemas/portal.ts).
+   * Empty for a province's own site. The PORTAL_MEMBERS environment variable names a JSON
+   * file `{ "members": [ … ] }` that replaces this list at build time.
+   */
+  members: PortalMember[];
 }
 
 export const siteConfig: SiteConfig = {
@@ -33,4 +42,5 @@ export const siteConfig: SiteConfig = {
   base: '/',
   logo: undefined,
   colours: { primary: '#a4161a', primaryDark: '#7a0f12', accent: '#f2c14e' },
+  members: [],
 };
