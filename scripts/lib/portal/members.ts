@@ -18,7 +18,7 @@ import { formatViDate } from '../../../src/lib/dates.ts';
 import { NAME_INDEX_FOLDER, NAME_INDEX_MANIFEST, nameKey, shardFile, shardOf } from '../../../src/lib/portal/name-key.ts';
 import { memberSummary, SUMMARY_FILE } from '../../../src/lib/portal/summary.ts';
 import { awardOf, provinceOf, recordAnchor } from '../../../src/lib/rolls.ts';
-import { generateDataset, writeDataset } from '../dataset.ts';
+import { generateDataset, writeDataset } from '../dataset/index.ts';
 
 /** A shard of about this many bytes of JSON, before compression (20–40 KB by the contract). */
 const SHARD_BYTES = 30_000;
