@@ -265,7 +265,7 @@ describe('open data of the demo site, served from a subfolder', () => {
         continue;
       }
       if (!f.endsWith('.json')) continue;
-      const name = f === 'du-lieu/quyet-dinh.json' ? 'danh-muc-quyet-dinh' : f.startsWith('du-lieu/quyet-dinh/') ? 'quyet-dinh' : f.startsWith('du-lieu/tinh-thanh/') ? 'tinh-thanh-nam' : 'khen-thuong';
+      const name = f === 'du-lieu/quyet-dinh.json' ? 'danh-muc-quyet-dinh' : f === 'du-lieu/tong-hop.json' ? 'tong-hop' : f.startsWith('du-lieu/quyet-dinh/') ? 'quyet-dinh' : f.startsWith('du-lieu/tinh-thanh/') ? 'tinh-thanh-nam' : 'khen-thuong';
       check(name, JSON.parse(read(f)), f);
     }
   });

@@ -6,6 +6,7 @@
  * every script that reads the files, so add new ones rather than rename.
  */
 import { z } from 'astro/zod';
+import { memberSummarySchema } from './portal.ts';
 import { AWARD_CLASSES } from './award.ts';
 import { RECIPIENT_KINDS } from './common.ts';
 import { COMMENDATION_TYPES } from './decision.ts';
@@ -183,5 +184,6 @@ export const DOWNLOAD_SCHEMAS = {
   'khen-thuong': awardDownloadSchema,
   'danh-muc-quyet-dinh': decisionIndexSchema,
   'dong-csv': csvRowSchema,
+  'tong-hop': memberSummarySchema,
 } as const;
 export type DownloadSchemaName = keyof typeof DOWNLOAD_SCHEMAS;

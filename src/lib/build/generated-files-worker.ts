@@ -56,7 +56,8 @@ const seconds = (since: number) => Math.round((performance.now() - since) / 100)
 /** The downloads under `<staging>/du-lieu/`: linked from the cache when unchanged, else written. */
 function downloads(job: GeneratedFilesJob, content: ValidatedContent): GeneratedFilesResult['downloads'] {
   const started = performance.now();
-  const key = rollsKey(content, job.address, job.code.downloads);
+  // The summary for portals shows the clusters' results too.
+  const key = rollsKey(content, job.address, job.code.downloads, { clusters: content.clusters });
   const cacheFolder = path.join(job.cacheDir, CACHE_FOLDERS.downloads);
   const target = path.join(job.staging, 'du-lieu');
   const cached = cachedFolder(cacheFolder, key);

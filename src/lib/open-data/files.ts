@@ -9,7 +9,9 @@
  * - du-lieu/tinh-thanh/<province>/<year>.csv and .json: a province's roll for a year,
  *   the units merged into it included (what /tinh-thanh/<province>/<year>/ shows);
  * - du-lieu/khen-thuong/<award>.csv and .json: everyone who received an award;
- * - du-lieu/quyet-dinh.json: every decision, without the lists.
+ * - du-lieu/quyet-dinh.json: every decision, without the lists;
+ * - du-lieu/tong-hop.json: the rolls counted by year, level and kind, and the clusters' results,
+ *   for a portal over several sites (src/lib/portal/summary.ts).
  */
 import type { ValidatedContent } from '../content/validate.ts';
 import { groupBy } from '../reports.ts';
@@ -29,6 +31,7 @@ import {
   type OpenDataContext,
 } from './downloads.ts';
 import { openDataPaths } from './paths.ts';
+import { memberSummary, SUMMARY_FILE } from '../portal/summary.ts';
 
 /** Where the site is published. */
 export interface SiteAddress {
@@ -91,6 +94,8 @@ export function* downloadFiles(content: ValidatedContent, address: SiteAddress):
   const rolls = new RollIndex(decisions);
 
   yield { path: fileOf(openDataPaths.decisionIndex()), content: jsonText(decisionIndexJson(decisions, ctx)) };
+  // What a portal over several sites shows of this one (docs/federation.md): counts and clusters' results.
+  yield { path: SUMMARY_FILE, content: jsonText(memberSummary(content, ctx.siteUrl)) };
 
   for (const decision of decisions) {
     yield { path: fileOf(openDataPaths.decisionCsv(decision.id)), content: decisionCsvBytes(decision, ctx) };
