@@ -62,6 +62,9 @@ export default defineConfig({
     ...(openDataEnabled() ? [sitemap(sitemapOptions())] : []),
   ],
   vite: {
+    // The live server watches the project: not the benchmarks' and tests' generated sites,
+    // which hold hundreds of thousands of files and would keep it from starting.
+    server: { watch: { ignored: ['**/.bench/**', '**/tests/.tmp/**', '**/dist/**'] } },
     build: {
       rollupOptions: {
         onwarn(warning, warn) {
