@@ -98,7 +98,7 @@ describe('the generated configuration, from the project schemas and the small fi
     expect(decisions.get('date')).toMatchObject({ label: 'Ngày ký', widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' });
     expect(decisions.get('records')).toMatchObject({ widget: 'list', label: 'Danh sách khen thưởng', min: 1 });
     expect(decisions.get('records.stt')).toMatchObject({ widget: 'number', value_type: 'int', min: 1 });
-    expect(fieldsByPath(collection('clusters').fields).get('years.year')).toMatchObject({ widget: 'number', value_type: 'int', min: 1945, max: 2200 });
+    expect(fieldsByPath(collection('clusters').fields).get('years.year')).toMatchObject({ widget: 'number', value_type: 'int', min: 1945, max: 9999 });
   });
 
   it('choices show their Vietnamese labels and store the id', () => {

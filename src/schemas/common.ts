@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { cleanText, nfc, slugify } from '../lib/text.ts';
-import { beforeEarliest, parsePartialDate, type PartialDate } from '../lib/dates.ts';
+import { beforeEarliest, EARLIEST_DAY, parsePartialDate, type PartialDate } from '../lib/dates.ts';
 
 /** Text cleaned to NFC and trimmed, never empty; `problem` may refuse it for a reason of its own. */
 function cleanedText(problem?: (value: string) => string | undefined) {
@@ -70,14 +70,13 @@ export const refs = () => z.array(ref(), { error: 'phải là một danh sách m
 
 /** A year of emulation or of achievement, written as a number. */
 export const year = () =>
-  z.number({ error: 'năm phải là một số, ví dụ 2023' }).int('năm phải là số nguyên, ví dụ 2023').superRefine((value, ctx) => {
-    if (value > 9999) {
-      ctx.addIssue({ code: 'custom', message: `năm ${value} không có thật: năm viết bằng 4 chữ số, ví dụ 2023`, input: value });
-      return;
-    }
-    const early = beforeEarliest({ precision: 'year', year: value });
-    if (early) ctx.addIssue({ code: 'custom', message: early, input: value });
-  });
+  // Bounds rather than a refinement, so the web editor's number field gets the same bounds
+  // as the check (its configuration is generated from these schemas).
+  z
+    .number({ error: 'năm phải là một số, ví dụ 2023' })
+    .int('năm phải là số nguyên, ví dụ 2023')
+    .min(EARLIEST_DAY.year, { error: (issue) => beforeEarliest({ precision: 'year', year: Number(issue.input) }) })
+    .max(9999, { error: (issue) => `năm ${String(issue.input)} không có thật: năm viết bằng 4 chữ số, ví dụ 2023` });
 
 /**
  * A choice among fixed values. Authors may write the value as a slug ("ca-nhan") or in

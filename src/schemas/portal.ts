@@ -11,6 +11,9 @@ import { AWARD_CLASSES, AWARD_LEVELS } from './award.ts';
 import { CLUSTER_KINDS, CLUSTER_LEVELS } from './cluster.ts';
 import { RECIPIENT_KINDS } from './common.ts';
 
+/** A field's description in the downloads' JSON Schemas, which data users read. */
+const d = (description: string) => ({ description });
+
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** One member site of a portal, as the portal's configuration lists it. */
@@ -100,54 +103,60 @@ export const memberDecisionIndexSchema = z.object({
 /** A year of a member's rolls, counted over every record. */
 export const memberYearCountSchema = z.strictObject({
   /** Year the decisions were signed. */
-  year: z.number().int(),
+  year: z.number().int().meta(d('Năm ký quyết định.')),
   /** Decisions signed that year. */
-  decisions: z.number().int().nonnegative(),
+  decisions: z.number().int().nonnegative().meta(d('Số quyết định ký trong năm.')),
   /** Records on them. */
-  records: z.number().int().nonnegative(),
+  records: z.number().int().nonnegative().meta(d('Số lượt khen trong các quyết định đó.')),
   /** Records by the level of the award each received. */
-  byLevel: z.partialRecord(z.enum(AWARD_LEVELS), z.number().int().nonnegative()),
+  byLevel: z
+    .partialRecord(z.enum(AWARD_LEVELS), z.number().int().nonnegative())
+    .meta(d('Số lượt khen theo cấp khen: nhà nước, Chính phủ, bộ ngành tỉnh, cơ sở.')),
   /** Records by kind: person, collective, household. */
-  byKind: z.partialRecord(z.enum(RECIPIENT_KINDS), z.number().int().nonnegative()),
+  byKind: z
+    .partialRecord(z.enum(RECIPIENT_KINDS), z.number().int().nonnegative())
+    .meta(d('Số lượt khen theo đối tượng: cá nhân, tập thể, hộ gia đình.')),
 });
 export type MemberYearCount = z.output<typeof memberYearCountSchema>;
 
 /** A member of a cluster in one year, with its result. */
 export const memberClusterRowSchema = z.strictObject({
   /** The member as the cluster lists it: a province id, or an agency's name. */
-  member: z.string(),
+  member: z.string().meta(d('Thành viên như cụm, khối ghi: mã tỉnh, hoặc tên cơ quan.')),
   /** Its name as shown. */
-  name: z.string(),
+  name: z.string().meta(d('Tên thành viên để hiển thị.')),
   /** "leader" (cụm trưởng, khối trưởng) or "deputy" (cụm phó, khối phó). */
-  role: z.enum(['leader', 'deputy']).optional(),
+  role: z.enum(['leader', 'deputy']).optional().meta(d('"leader": cụm trưởng, khối trưởng; "deputy": cụm phó, khối phó.')),
   /** Rank in the cluster, 1 = first. */
-  rank: z.number().int().positive().optional(),
+  rank: z.number().int().positive().optional().meta(d('Thứ hạng trong cụm, khối; 1 là đứng đầu.')),
   /** Score, when published. */
-  score: z.number().optional(),
+  score: z.number().optional().meta(d('Điểm, nếu được công bố.')),
   /** Voted to be proposed for the Government's emulation flag. */
-  governmentFlag: z.boolean(),
+  governmentFlag: z.boolean().meta(d('Được suy tôn đề nghị tặng Cờ thi đua của Chính phủ.')),
   /** Voted to be proposed for the Prime Minister's Bằng khen. */
-  pmCommendation: z.boolean(),
+  pmCommendation: z.boolean().meta(d('Được suy tôn đề nghị tặng Bằng khen của Thủ tướng Chính phủ.')),
   /** Awarded the province's emulation flag (blocs inside a province). */
-  provincialFlag: z.boolean(),
+  provincialFlag: z.boolean().meta(d('Được tặng Cờ thi đua của tỉnh (khối thi đua trong tỉnh).')),
 });
 
 /** A cluster or bloc a member publishes, with its results year by year. */
 export const memberClusterSchema = z.strictObject({
   /** Id on the member's site: its page is <address>cum-khoi-thi-dua/<id>/. */
-  id: z.string(),
+  id: z.string().meta(d('Mã cụm, khối trên trang thành viên: trang <địa chỉ>cum-khoi-thi-dua/<mã>/.')),
   /** "Cụm thi đua các tỉnh Bắc Trung Bộ". */
-  name: z.string(),
+  name: z.string().meta(d('Tên cụm, khối thi đua.')),
   /** Cluster of provinces ("cum") or bloc of agencies ("khoi"). */
-  kind: z.enum(CLUSTER_KINDS),
+  kind: z.enum(CLUSTER_KINDS).meta(d('"cum": cụm thi đua các tỉnh; "khoi": khối thi đua các cơ quan.')),
   /** Who organises it. */
-  level: z.enum(CLUSTER_LEVELS),
+  level: z.enum(CLUSTER_LEVELS).meta(d('Cấp tổ chức: trung ương, tỉnh hoặc huyện.')),
   /** The organising body. */
-  organiser: z.string(),
+  organiser: z.string().meta(d('Cơ quan tổ chức cụm, khối.')),
   /** Whether members are provinces ("tinh") or agencies ("co-quan"). */
-  memberKind: z.enum(['tinh', 'co-quan']),
+  memberKind: z.enum(['tinh', 'co-quan']).meta(d('Thành viên là tỉnh ("tinh") hay cơ quan ("co-quan").')),
   /** Years, newest first. */
-  years: z.array(z.strictObject({ year: z.number().int(), rows: z.array(memberClusterRowSchema) })),
+  years: z
+    .array(z.strictObject({ year: z.number().int(), rows: z.array(memberClusterRowSchema) }))
+    .meta(d('Kết quả từng năm, năm mới nhất trước.')),
 });
 export type MemberCluster = z.output<typeof memberClusterSchema>;
 
@@ -156,20 +165,25 @@ export type MemberCluster = z.output<typeof memberClusterSchema>;
  * clusters' results. Its size grows with the years and clusters, never with the records, so a
  * portal reads it at any scale. Written by src/lib/portal/summary.ts.
  */
-export const memberSummarySchema = z.strictObject({
+export const memberSummarySchema = z
+  .strictObject({
   /** Version of this file's shape. */
-  version: z.literal(1),
+  version: z.literal(1).meta(d('Phiên bản cấu trúc tệp.')),
   /** The site's address with its base path. */
-  site: z.string(),
+  site: z.string().meta(d('Địa chỉ trang, kể cả thư mục con.')),
   /** Number of decisions. */
-  decisionCount: z.number().int().nonnegative(),
+  decisionCount: z.number().int().nonnegative().meta(d('Tổng số quyết định khen thưởng.')),
   /** Number of records. */
-  recordCount: z.number().int().nonnegative(),
+  recordCount: z.number().int().nonnegative().meta(d('Tổng số lượt khen.')),
   /** Counts by year, newest first. */
-  years: z.array(memberYearCountSchema),
+  years: z.array(memberYearCountSchema).meta(d('Số quyết định, lượt khen theo từng năm, năm mới nhất trước.')),
   /** Clusters and blocs with their results. */
-  clusters: z.array(memberClusterSchema),
-});
+  clusters: z.array(memberClusterSchema).meta(d('Các cụm, khối thi đua và kết quả.')),
+  })
+  .meta({
+    title: 'Tổng hợp của trang',
+    description: 'Số quyết định, lượt khen theo năm, cấp và đối tượng, cùng kết quả các cụm, khối thi đua; để cổng toàn quốc đọc.',
+  });
 export type MemberSummary = z.output<typeof memberSummarySchema>;
 
 /** tim-ten/manifest.json: the whole-name index of a member (docs/federation.md). */
