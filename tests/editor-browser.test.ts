@@ -69,8 +69,10 @@ async function reveal(page: Page, label: string, scope: Page | Locator = page): 
  */
 async function openNew(page: Page, server: StaticServer, collection: string, firstLabel: string): Promise<void> {
   page.once('dialog', (dialog) => void dialog.accept());
-  await page.goto(`${server.url}quan-tri/#/collections/${collection}/new`);
-  await page.reload({ waitUntil: 'networkidle' });
+  // Leave the document first: going to an address that differs only by its hash would stay in
+  // the same document, where the CMS may still be going back to a list after the last save.
+  await page.goto('about:blank');
+  await page.goto(`${server.url}quan-tri/#/collections/${collection}/new`, { waitUntil: 'networkidle' });
   const signIn = page.getByRole('button', { name: TEST_REPO_BUTTON });
   if (await signIn.isVisible()) await signIn.click();
   await fieldGroup(page, firstLabel).waitFor({ timeout: 30_000 });
