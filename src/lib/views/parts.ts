@@ -12,7 +12,7 @@ import { chartableValues, formatFigureValue, formatPeriod } from '../figures.ts'
 import { formatNumber } from '../format.ts';
 import { openDataEnabled } from '../open-data/enabled.ts';
 import type { DecisionEntry, FigureEntry, ReportEntry, SiteData } from '../site-data.ts';
-import { paths } from '../urls.ts';
+import { paths, withBase } from '../urls.ts';
 
 /** A date as shown: "9/1/2023", with its ISO form for <time datetime> when it has one. */
 export interface DateView {
@@ -172,6 +172,37 @@ export function pagerView(page: number, pages: number, href: (n: number) => stri
     previous: page > 1 ? href(page - 1) : undefined,
     next: page < pages ? href(page + 1) : undefined,
     links: numbers.map((n, i) => ({ n, href: href(n), current: n === page, gapBefore: i > 0 && n - numbers[i - 1]! > 1 })),
+  };
+}
+
+/**
+ * The name search that opens the home page and each province's page: a plain form to the
+ * search page (it works as far as the search page does), its heading, and on a province's
+ * page a box, ticked, that keeps the search to the province as it is now (?tinh=… in the
+ * address; Hà Giang's records are Tuyên Quang's).
+ */
+export interface NameSearchView {
+  /** Its heading: "Tìm tên trong bảng vàng". */
+  heading: string;
+  /** The search page. */
+  action: string;
+  /** The province filter, as the search page's `tinh` takes it, and the label of its box. */
+  province?: { value: string; label: string };
+}
+
+export function nameSearchView(site: Pick<SiteData, 'provinces'>, heading: string, provinceId?: string): NameSearchView {
+  const own = provinceId ? site.provinces.get(provinceId) : undefined;
+  const current = provinceId ? site.provinces.current(provinceId) : undefined;
+  return {
+    heading,
+    action: withBase('tim-kiem/'),
+    province:
+      own && current
+        ? {
+            value: current.id,
+            label: current.id === own.id ? t('search.onlyProvince', { name: current.name }) : t('search.onlyProvinceNow', { name: current.name, old: own.name }),
+          }
+        : undefined,
   };
 }
 
