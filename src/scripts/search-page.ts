@@ -263,6 +263,9 @@ export function enableSearch(root: Document): void {
 
   const fillForm = (state: SearchState) => {
     input.value = state.q;
+    // Folded on a phone unless the address sets a filter (a wide screen shows them anyway).
+    const folded = form.querySelector<HTMLDetailsElement>('details[data-search-filters]');
+    if (folded && hasFilters(state)) folded.open = true;
     FILTER_KEYS.forEach((key, i) => {
       const select = selects[i];
       if (!select) return;

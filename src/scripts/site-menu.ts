@@ -1,20 +1,21 @@
 /**
- * The header's navigation is a disclosure (<details>) that a narrow screen keeps folded; a
- * wide screen shows it open through CSS (`::details-content`, src/styles/global.css). A
- * browser without that selector (Firefox before 143, Safari before 18.4) gets the same from
- * here: the disclosure is opened while the screen is wide.
+ * Disclosures (<details>) that a narrow screen keeps folded and a wide one shows open: the
+ * header's navigation, the search page's filters. A wide screen shows them through CSS
+ * (`::details-content`, src/styles/global.css); a browser without that selector (Firefox
+ * before 143, Safari before 18.4) gets the same from here, each disclosure opened while the
+ * screen is wide. They are marked `data-open-when-wide`.
  */
-/** Where the navigation stops folding: the width in global.css. */
+/** Where they stop folding: the width in the CSS. */
 const WIDE = '(min-width: 48rem)';
 
-export function keepMenuOpenWhenWide(root: Document): void {
+export function keepOpenWhenWide(root: Document): void {
   if (typeof CSS === 'undefined' || CSS.supports('selector(::details-content)')) return;
-  const menu = root.querySelector<HTMLDetailsElement>('details[data-site-menu]');
   const view = root.defaultView;
-  if (!menu || !view) return;
+  const folds = root.querySelectorAll<HTMLDetailsElement>('details[data-open-when-wide]');
+  if (!view || folds.length === 0) return;
   const wide = view.matchMedia(WIDE);
   const apply = () => {
-    menu.open = wide.matches;
+    for (const fold of folds) if (wide.matches) fold.open = true;
   };
   wide.addEventListener('change', apply);
   apply();
