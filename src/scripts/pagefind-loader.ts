@@ -68,8 +68,10 @@ const GZIPPED = /\.(pf_meta|pf_index|pf_filter|pf_fragment|pagefind)$/;
  * Pagefind's JavaScript. Pagefind reads a file that starts with its "pagefind_dcd" mark as
  * already inflated; a host that sent it decoded, or any file not gzipped, passes unchanged.
  */
-async function inflate(response: Response): Promise<Fetched> {
+async function inflate(response: Response, go: Promise<void>): Promise<Fetched> {
   const bytes = await response.arrayBuffer();
+  // The processor's part waits, as Pagefind's start does (startPagefind).
+  await go;
   const head = new Uint8Array(bytes, 0, Math.min(2, bytes.byteLength));
   if (!response.ok || head[0] !== 0x1f || head[1] !== 0x8b) return { status: response.status, bytes };
   const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
@@ -82,10 +84,10 @@ async function inflate(response: Response): Promise<Fetched> {
  * was fetched, every gzipped one inflated by the browser. Only addresses inside the bundles
  * are touched; nothing is fetched that Pagefind would not fetch.
  */
-function prefetchIndex(bundles: string[], lang: string): void {
+function prefetchIndex(bundles: string[], lang: string, go: Promise<void>): void {
   if (typeof DecompressionStream === 'undefined') return;
   const pageFetch = window.fetch.bind(window);
-  const get = (url: string, init?: RequestInit) => pageFetch(url, init).then(inflate);
+  const get = (url: string, init?: RequestInit) => pageFetch(url, init).then((response) => inflate(response, go));
   /** Files fetched ahead, by address without query; each is handed to Pagefind once. */
   const early = new Map<string, Promise<Fetched>>();
   const ahead = (url: string, init?: RequestInit) => {
@@ -135,7 +137,7 @@ function prefetchIndex(bundles: string[], lang: string): void {
 }
 
 async function load(setup: PagefindSetup, go: Promise<void>): Promise<Pagefind> {
-  prefetchIndex([new URL('./', new URL(setup.script, document.baseURI)).href, setup.records], document.documentElement.lang || 'vi');
+  prefetchIndex([new URL('./', new URL(setup.script, document.baseURI)).href, setup.records], document.documentElement.lang || 'vi', go);
   await go;
   const api = (await import(/* @vite-ignore */ setup.script)) as Pagefind;
   // Pagefind adds the base path to the index's addresses itself; the page shows no excerpts.

@@ -48,7 +48,8 @@ function nameLookup(setup: NameLookupSetup): (key: string) => Promise<NameEntry[
     const url = shardAddress(setup, key);
     let shard = shards.get(url);
     if (!shard) {
-      shard = fetch(url).then((response) => (response.ok ? response.json() : null));
+      // Ahead of Pagefind's files, which the page fetches at low priority.
+      shard = fetch(url, { priority: 'high' }).then((response) => (response.ok ? response.json() : null));
       shards.set(url, shard);
       // A failed shard is fetched again on the next search.
       shard.catch(() => shards.delete(url));
