@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { openDataEnabled, sitemapOptions } from './src/lib/open-data/enabled.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { untrustedMarkdown } from './src/lib/markdown/untrusted.ts';
+import { settingsDigest } from './src/lib/build/settings.ts';
 
 /**
  * A base path always starts and ends with "/" so links join cleanly.
@@ -62,6 +63,9 @@ export default defineConfig({
     ...(openDataEnabled() ? [sitemap(sitemapOptions())] : []),
   ],
   vite: {
+    // Part of the configuration's hash, so a build with another province, portal or editor
+    // setting does not reuse pages rendered with the old one (src/lib/build/settings.ts).
+    define: { 'import.meta.env.SITE_SETTINGS_DIGEST': JSON.stringify(settingsDigest(process.env)) },
     // The live server watches the project: not the benchmarks' and tests' generated sites,
     // which hold hundreds of thousands of files and would keep it from starting.
     server: { watch: { ignored: ['**/.bench/**', '**/tests/.tmp/**', '**/dist/**'] } },

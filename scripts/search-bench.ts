@@ -156,7 +156,7 @@ export async function main(argv: string[], io: CliIO = consoleIO): Promise<numbe
   io.out(`| ${header.join(' | ')} |\n|${header.map((_, i) => (i ? ' ---: ' : ' --- ')).join('|')}|`);
   for (const row of rows) io.out(`| ${row.join(' | ')} |`);
   io.out(
-    '\nKB tìm kiếm: các tệp của Pagefind (mã, WebAssembly, chỉ mục, kết quả). KB cả trang: thêm trang, CSS, phông chữ, mã của trang. ' +
+    '\nKB tìm kiếm: các tệp của chỉ mục tên (tim-ten/) và của Pagefind (mã, WebAssembly, chỉ mục, kết quả). KB cả trang: thêm trang, CSS, phông chữ, mã của trang. ' +
       'ms: từ lúc mở địa chỉ đến khi kết quả hiện ra (trình duyệt mới, chưa có gì trong bộ nhớ đệm).',
   );
   if (coldTimes.length) io.out(`\nMở trang đến kết quả, cả ${coldTimes.length} lần: trung vị ${median(coldTimes.sort((a, b) => a - b)).toFixed(0)} ms.`);

@@ -1,7 +1,8 @@
 /**
  * End-to-end checks of the built demo site in a real browser (Chromium via playwright-core):
  * accessibility (axe, WCAG 2.2 AA), no third-party requests, use without JavaScript,
- * the skip link, small screens, and links that survive a base path.
+ * the skip link, a phone's screen (320 × 700) and a wide one (1280 × 900) with JavaScript on
+ * and off, a record opened by its link, and links that survive a base path.
  *
  * One build (demo content, served under BASE), one server, one browser; each check walks every
  * page and reports all problems at once, so one run tells the whole story.
@@ -10,7 +11,12 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateContent } from '../src/lib/content/validate.ts';
+import { siteConfig } from '../src/site.config.ts';
+import { siteDataFromContent } from '../src/lib/site-data.ts';
+import { decisionPages, recordReference } from '../src/lib/views/decision.ts';
 import { buildSite, type BuiltSite } from './build-site.ts';
+import { layoutProblems, openedRecordProblems, servedWithoutScripts } from './browser/layout.ts';
 import { checkLinks, listFiles } from './browser/links.ts';
 import { serveStatic, type StaticServer } from './browser/serve.ts';
 
@@ -21,8 +27,9 @@ const SITE_URL = 'https://bang-vang.example.org';
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const AXE_SOURCE_FILE = path.resolve('node_modules/axe-core/axe.min.js');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-/** The narrowest common phone screen (WCAG 1.4.10 Reflow). */
-const SMALL = { width: 320, height: 640 };
+/** The narrowest common phone screen (WCAG 1.4.10 Reflow), and a wide one. */
+const SMALL = { width: 320, height: 700 };
+const WIDE = { width: 1280, height: 900 };
 const SKIP_LINK_TEXT = 'Bỏ qua, đến nội dung chính';
 const vi: Record<string, string> = JSON.parse(readFileSync('src/i18n/vi.json', 'utf8'));
 
@@ -81,7 +88,7 @@ function expectNoProblems(problems: string[], what: string): void {
  * The pages to visit, found in the build rather than hard-coded, so renamed demo content does not
  * break the test. For "one X page" the largest page of its kind is taken: it has the most to check.
  */
-function discoverPages(outDir: string): PageCase[] {
+function discoverPages(outDir: string, aName: string): PageCase[] {
   const pageDirs = listFiles(outDir)
     .filter((f) => f.endsWith('/index.html'))
     .map((f) => f.slice(0, -'index.html'.length));
@@ -114,6 +121,7 @@ function discoverPages(outDir: string): PageCase[] {
     fixed('clusters list', 'cum-khoi-thi-dua/'),
     fixed('cluster', 'cum-khoi-thi-dua/bac-trung-bo/'),
     fixed('search', 'tim-kiem/'),
+    { name: 'search for a name', path: `tim-kiem/?q=${encodeURIComponent(aName)}`, status: 200 },
     // Two levels deep, so a relative link in 404.html would break here.
     { name: 'not found', path: 'khong-co/trang-nay/', status: 404 },
   ];
@@ -124,14 +132,34 @@ const NAV_SECTIONS = ['tin-tuc/', 'phong-trao/', 'tinh-thanh/', 'quyet-dinh/', '
   (s) => BASE + s,
 );
 
+/**
+ * The record a shared link opens in the tests: the last of the demo's longest decision (the
+ * page must scroll to it), with the citation its page shows.
+ */
+function recordToOpen() {
+  const { content, problems } = validateContent(CONTENT_DIR);
+  if (problems.length) throw new Error('the demo content has problems');
+  const decisions = decisionPages(siteDataFromContent(content));
+  const longest = decisions.reduce((a, b) => (b.view.table.rows.length > a.view.table.rows.length ? b : a));
+  const row = longest.view.table.rows.at(-1)!;
+  return {
+    path: `quyet-dinh/${longest.params.id}/`,
+    records: longest.view.table.rows.length,
+    anchor: row.anchor,
+    name: row.name,
+    reference: recordReference(longest.view.table, row),
+  };
+}
+
 describe('the built demo site, under a base path', () => {
   let site: BuiltSite;
   let pages: PageCase[];
+  const opened = recordToOpen();
 
   beforeAll(() => {
     site = buildSite(CONTENT_DIR, { BASE_PATH: BASE, SITE_URL });
     if (site.status !== 0) throw new Error(`build failed:\n${site.output}`);
-    pages = discoverPages(site.outDir);
+    pages = discoverPages(site.outDir, opened.name);
   });
   afterAll(() => site?.cleanup());
 
@@ -147,9 +175,9 @@ describe('the built demo site, under a base path', () => {
   describe('in a real browser', () => {
     let server: StaticServer;
     let browser: Browser;
-    /** JavaScript on, default desktop viewport. */
+    /** JavaScript on, a wide screen. */
     let context: BrowserContext;
-    /** JavaScript off. */
+    /** JavaScript off, a wide screen. */
     let noScript: BrowserContext;
     let axeSource: string;
 
@@ -170,15 +198,15 @@ describe('the built demo site, under a base path', () => {
       } catch (error) {
         throw new Error(`Chromium at ${CHROMIUM} did not start (reinstall with \`apt-get install -y chromium\`): ${error}`);
       }
-      context = await browser.newContext({ locale: 'vi-VN' });
-      noScript = await browser.newContext({ locale: 'vi-VN', javaScriptEnabled: false });
+      context = await browser.newContext({ locale: 'vi-VN', viewport: WIDE });
+      noScript = await browser.newContext({ locale: 'vi-VN', javaScriptEnabled: false, viewport: WIDE });
     });
     afterAll(async () => {
       await browser?.close();
       await server?.close();
     });
 
-    it('one page of each type: no WCAG 2.2 AA violations (axe), console errors, failed or third-party requests', async () => {
+    it('one page of each type, 1280 × 900 with JavaScript: no WCAG 2.2 AA violations (axe), nothing wider than the screen, console errors, failed or third-party requests', async () => {
       const problems: string[] = [];
       const page = await context.newPage();
       // Listeners stay for the whole loop; `current` is the page being visited, events go to it.
@@ -213,6 +241,8 @@ describe('the built demo site, under a base path', () => {
         if (response?.status() !== p.status) problems.push(`${label(p)}: status ${response?.status()}, expected ${p.status}`);
 
         for (const v of await axeViolations(page, axeSource)) problems.push(`${label(p)}: ${v}`);
+        // The wide screen with JavaScript of the layout checks below.
+        for (const problem of await layoutProblems(page, false)) problems.push(`${label(p)}: ${problem}`);
         for (const e of events) problems.push(`${label(p)}: ${e}`);
         for (const url of requests) {
           // data: and blob: URLs never leave the browser; everything else must come from the test server.
@@ -301,38 +331,140 @@ describe('the built demo site, under a base path', () => {
       await page.close();
     });
 
-    it('small screen: at 320 px no page is wider than the viewport (tables scroll inside .table-wrap), and axe still passes', async () => {
-      const problems: string[] = [];
-      const page = await context.newPage();
-      await page.setViewportSize(SMALL);
-      for (const p of pages) {
-        await page.goto(urlOf(p), { waitUntil: 'load' });
-        await page.evaluate(() => document.fonts.ready);
-        const result = await page.evaluate((limit) => {
-          const width = document.documentElement.scrollWidth;
-          // To say what overflows: the innermost elements sticking out, ignoring anything inside a .table-wrap.
-          const culprits: string[] = [];
-          const sticksOut = (el: Element) => !el.closest('.table-wrap') && el.getBoundingClientRect().right > limit + 1;
-          if (width > limit + 1) {
-            for (const el of Array.from(document.body.querySelectorAll('*'))) {
-              if (!sticksOut(el) || Array.from(el.children).some(sticksOut)) continue;
-              const name = el.tagName.toLowerCase() + (el.id ? `#${el.id}` : '') + Array.from(el.classList, (c) => `.${c}`).join('');
-              const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 50);
-              culprits.push(`${name} right edge ${Math.round(el.getBoundingClientRect().right)}px${text ? ` "${text}"` : ''}`);
-              if (culprits.length >= 5) break;
-            }
-          }
-          return { width, culprits };
-        }, SMALL.width);
-        if (result.width > SMALL.width + 1) {
-          problems.push(`${label(p)}: page is ${result.width}px wide at ${SMALL.width}px; sticking out: ${result.culprits.join('; ') || 'unknown'}`);
+    /**
+     * A phone (320 × 700) and a wide screen, with JavaScript on and off: every page's header
+     * takes at most a quarter of a phone's screen, no page is wider than the screen, no list
+     * needs scrolling sideways on a phone, and axe finds nothing (the wide screen with
+     * JavaScript is the first test's).
+     */
+    for (const { size, javaScript } of [
+      { size: SMALL, javaScript: true },
+      { size: SMALL, javaScript: false },
+      { size: WIDE, javaScript: false },
+    ]) {
+      const narrow = size.width === SMALL.width;
+      const what = `${size.width} × ${size.height}, JavaScript ${javaScript ? 'on' : 'off'}`;
+      it(`${what}: a short header, nothing wider than the screen, no list to scroll sideways, no axe violations`, async () => {
+        const problems: string[] = [];
+        // Without JavaScript: the pages as such a browser shows them, so that axe can run.
+        const screen = await browser.newContext({ locale: 'vi-VN', viewport: size });
+        if (!javaScript) await servedWithoutScripts(screen);
+        const page = await screen.newPage();
+        for (const p of pages) {
+          // Until the network is quiet with JavaScript: the search page fills in its results.
+          await page.goto(urlOf(p), { waitUntil: javaScript ? 'networkidle' : 'load' });
+          for (const problem of await layoutProblems(page, narrow)) problems.push(`${label(p)}: ${problem}`);
+          for (const v of await axeViolations(page, axeSource)) problems.push(`${label(p)}: ${v}`);
         }
-        // Some rules only bite once the layout reflows: a table that now scrolls inside its
-        // .table-wrap must be reachable by keyboard (scrollable-region-focusable), targets keep their size…
-        for (const v of await axeViolations(page, axeSource)) problems.push(`${label(p)} at ${SMALL.width}px: ${v}`);
+        await screen.close();
+        expectNoProblems(problems, `problems at ${what}`);
+      });
+    }
+
+    it('a record opened by its link is in view, highlighted, with its citation, on a phone and a wide screen, with JavaScript on and off', async () => {
+      const problems: string[] = [];
+      for (const size of [SMALL, WIDE]) {
+        for (const javaScript of [true, false]) {
+          const screen = await browser.newContext({ locale: 'vi-VN', viewport: size, javaScriptEnabled: javaScript });
+          const page = await screen.newPage();
+          // In the decision's order, and (a script's work) in alphabetical order.
+          for (const order of javaScript ? ['', '?xep=ten'] : ['']) {
+            await page.goto(`${server.url}${opened.path}${order}#${opened.anchor}`, { waitUntil: 'load' });
+            const found = await openedRecordProblems(page, { anchor: opened.anchor, reference: opened.reference, copyLabel: vi['decisions.copyLink']!, javaScript });
+            for (const problem of found) problems.push(`${size.width} × ${size.height}, JavaScript ${javaScript ? 'on' : 'off'}${order}: ${problem}`);
+          }
+          await screen.close();
+        }
       }
+      expectNoProblems(problems, 'problems with the record opened');
+    });
+
+    it("copies a record's link, the decision page's public address and the record's anchor", async () => {
+      const screen = await browser.newContext({ locale: 'vi-VN', viewport: SMALL });
+      await screen.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+      const page = await screen.newPage();
+      await page.goto(`${server.url}${opened.path}#${opened.anchor}`);
+      const row = page.locator(`[id="${opened.anchor}"]`);
+      await row.getByRole('button', { name: vi['decisions.copyLink'] }).click();
+      await expect.poll(() => row.getByRole('status').innerText()).toBe(vi['decisions.copied']);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE_URL}${BASE}${opened.path}#${opened.anchor}`);
+      // Another record's link: the button follows, its message cleared.
+      const other = page.locator('table[data-record-table] tbody tr').first();
+      await other.locator('td a').first().click();
+      await expect.poll(() => other.getByRole('button', { name: vi['decisions.copyLink'] }).count()).toBe(1);
+      expect(await row.getByRole('button').count()).toBe(0);
+      await screen.close();
+    });
+
+    it('on a phone the navigation folds into a menu that opens without JavaScript; the search field keeps one line', async () => {
+      for (const javaScript of [false, true]) {
+        const screen = await browser.newContext({ locale: 'vi-VN', viewport: SMALL, javaScriptEnabled: javaScript });
+        const page = await screen.newPage();
+        await page.goto(`${server.url}quyet-dinh/`);
+        const nav = page.getByRole('navigation', { name: vi['nav.label'] });
+        expect(await nav.isVisible(), 'folded on a phone').toBe(false);
+        // The field and its button side by side, under the site's name.
+        const field = await page.locator('#tim-kiem-nhanh').boundingBox();
+        const button = await page.getByRole('search').getByRole('button', { name: vi['search.submit'] }).boundingBox();
+        expect(Math.abs(field!.y - button!.y)).toBeLessThan(2);
+        expect(button!.x + button!.width).toBeLessThanOrEqual(SMALL.width);
+        await page.getByText(vi['nav.menu']!, { exact: true }).click();
+        expect(await nav.isVisible()).toBe(true);
+        const links = await nav.locator('a[href]').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+        expect(links).toEqual(NAV_SECTIONS);
+        // Over the page, not pushing it down.
+        await nav.getByRole('link', { name: vi['nav.provinces'] }).click();
+        await page.waitForURL(`${server.url}tinh-thanh/`);
+        await screen.close();
+      }
+      // A wide screen shows it as before, without a menu to open.
+      const page = await noScript.newPage();
+      await page.goto(`${server.url}quyet-dinh/`);
+      expect(await page.getByRole('navigation', { name: vi['nav.label'] }).isVisible()).toBe(true);
+      expect(await page.getByText(vi['nav.menu']!, { exact: true }).isVisible()).toBe(false);
       await page.close();
-      expectNoProblems(problems, 'problems on a small screen');
+    });
+
+    it("on a phone a decision's list is still a table to assistive technology: a row per record, its name the row's header", async () => {
+      const counts: Record<string, number>[] = [];
+      for (const size of [SMALL, WIDE]) {
+        const screen = await browser.newContext({ locale: 'vi-VN', viewport: size });
+        const page = await screen.newPage();
+        await page.goto(`${server.url}${opened.path}`);
+        const cdp = await screen.newCDPSession(page);
+        const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { ignored: boolean; role?: { value: string } }[] };
+        const count: Record<string, number> = {};
+        for (const node of nodes) if (!node.ignored && node.role) count[node.role.value] = (count[node.role.value] ?? 0) + 1;
+        counts.push(count);
+        await screen.close();
+      }
+      const [phone, wide] = counts;
+      expect(phone!.table).toBe(1);
+      expect(phone!.row).toBe(opened.records + 1);
+      expect(phone!.rowheader).toBe(opened.records);
+      for (const role of ['table', 'row', 'rowheader', 'columnheader', 'cell']) expect(phone![role], role).toBe(wide![role]);
+    });
+
+    it('the home page opens with a name search instead of repeating the header; a province page’s keeps to the province', async () => {
+      const page = await noScript.newPage();
+      await page.setViewportSize(SMALL);
+      await page.goto(server.url);
+      expect(await page.locator('h1').innerText()).toBe(vi['home.nameSearch']);
+      expect(await page.locator('main').getByText(siteConfig.name, { exact: true }).count()).toBe(0);
+      const search = page.getByRole('search', { name: vi['home.nameSearch'] });
+      const box = await search.boundingBox();
+      expect(box!.y + box!.height, 'the name search on the first screen').toBeLessThanOrEqual(SMALL.height);
+      await search.getByLabel(vi['search.nameLabel']!).fill(opened.name);
+      await search.getByRole('button', { name: vi['search.submit'] }).click();
+      await page.waitForURL((url) => url.pathname === `${BASE}tim-kiem/` && url.searchParams.get('q') === opened.name && [...url.searchParams].length === 1);
+
+      await page.goto(`${server.url}tinh-thanh/ha-giang/`);
+      const own = page.getByRole('search', { name: 'Tìm tên trong bảng vàng Hà Giang' });
+      expect(await own.getByRole('checkbox', { name: 'Chỉ tìm trong Tuyên Quang hiện nay, gồm cả Hà Giang' }).isChecked()).toBe(true);
+      await own.getByLabel(vi['search.nameLabel']!).fill('Đặng');
+      await own.getByRole('button', { name: vi['search.submit'] }).click();
+      await page.waitForURL(`${server.url}tim-kiem/?q=%C4%90%E1%BA%B7ng&tinh=tuyen-quang`);
+      await page.close();
     });
   });
 });

@@ -2,12 +2,14 @@
  * The caches of the build are keyed on the code that makes their files, and only that code:
  * editing an importer must not throw away the downloads.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CACHE_CODE } from '../src/lib/build-cache.ts';
 import { codeDigest, moduleGraph } from '../src/lib/build/code-digest.ts';
+import { settingsDigest } from '../src/lib/build/settings.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'bang-vang-code-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -40,5 +42,24 @@ describe('the digest of the code that makes a file', () => {
     const graph = moduleGraph(CACHE_CODE.recordsIndex).map((f) => path.relative('src', f).split(path.sep).join('/'));
     expect(graph).toEqual(expect.arrayContaining(['lib/search/write-index.ts', 'lib/search/documents.ts']));
     expect(graph.filter((f) => f.startsWith('lib/import/') || f.startsWith('lib/open-data/'))).toEqual([]);
+  });
+});
+
+describe('the digest of the settings that change every page', () => {
+  it('changes with the province, the portal and the editor, not with unset against empty', () => {
+    const base = settingsDigest({});
+    expect(settingsDigest({ SITE_PROVINCE: '' })).toBe(base);
+    expect(settingsDigest({ UNRELATED: 'x' })).toBe(base);
+    for (const name of ['SITE_PROVINCE', 'PORTAL_MEMBERS', 'OPEN_DATA', 'EDITOR_BACKEND']) {
+      expect(settingsDigest({ [name]: 'x' }), name).not.toBe(base);
+    }
+  });
+  it('is part of the configuration Astro hashes to decide whether pages may be reused', async () => {
+    const config = readFileSync('astro.config.mjs', 'utf8');
+    expect(config).toMatch(/define: \{ 'import\.meta\.env\.SITE_SETTINGS_DIGEST': JSON\.stringify\(settingsDigest\(process\.env\)\) \}/);
+    const { getConfigHashInput } = (await import(pathToFileURL(path.resolve('node_modules/astro/dist/core/build/config-hash/input.js')).href)) as { getConfigHashInput: (c: unknown) => { vite: { define: unknown } } };
+    const define = { x: '1' };
+    const input = getConfigHashInput({ build: {}, vite: { build: {}, define }, experimental: {}, security: {} });
+    expect(input.vite.define).toBe(define);
   });
 });

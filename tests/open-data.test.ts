@@ -70,7 +70,8 @@ function pageRecords(html: string): PageRecord[] {
       province,
       kind: squash(DomUtils.textContent(cells[2]!)),
       titleUnit: squash(DomUtils.textContent(cells[3]!)),
-      citation: squash(DomUtils.textContent(cells[cells.length - 1]!)),
+      // The record's ready citation (p.record-ref, shown when its link is opened) is not its achievement.
+      citation: squash(DomUtils.textContent(cells[cells.length - 1]!.children.filter((c) => !(c.type === 'tag' && (c as Element).attribs.class === 'record-ref')))),
     };
   });
 }

@@ -10,13 +10,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main as benchPortal } from '../scripts/bench-portal.ts';
 import { memoryIO, run } from '../scripts/lib/cli.ts';
-import { nameEntries, publishForPortal, writeNameIndex } from '../scripts/lib/portal/members.ts';
 import { validateContent, type ValidatedContent } from '../src/lib/content/validate.ts';
 import { downloadFiles, textOf } from '../src/lib/open-data/files.ts';
 import { isPortal, portalMembers, resolveMembers } from '../src/lib/portal/config.ts';
 import { parseFeed } from '../src/lib/portal/feed.ts';
 import { loadPortal, readContextOf, type PortalData } from '../src/lib/portal/load.ts';
-import { fnv1a32, nameKey, shardFile, shardOf } from '../src/lib/portal/name-key.ts';
 import { MEMBER_FILES, readMember, yearsFromIndex } from '../src/lib/portal/read.ts';
 import {
   bundlesOf,
@@ -37,7 +35,8 @@ import { prepareQuery } from '../src/lib/search/results.ts';
 import { siteDataFromContent, type SiteData } from '../src/lib/site-data.ts';
 import { staticPaths } from '../src/lib/views/pages.ts';
 import { portalClustersView, portalHomeView, portalMemberPages, portalSearchView } from '../src/lib/views/portal.ts';
-import type { NameShard } from '../src/schemas/portal.ts';
+import { writeNameManifest, writeNameShards } from '../src/lib/search/name-index.ts';
+import { fnv1a, NAME_INDEX_FOLDER, nameKey, shardFile, shardOf, type NameShard } from '../src/lib/search/names.ts';
 
 const FIXTURE = path.resolve('tests/fixtures/content-small');
 let content: ValidatedContent;
@@ -50,6 +49,14 @@ function feed(channel: string, items: { title: string; link: string; date: strin
   const item = (i: (typeof items)[number]) =>
     `<item><title>${i.title}</title><link>${i.link}</link><guid isPermaLink="true">${i.link}</guid><description>${i.summary}</description><pubDate>${new Date(i.date).toUTCString()}</pubDate><category>${i.kind}</category><category>Hà Giang</category></item>`;
   return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>Tin tức</title><description>x</description><link>${channel}</link><atom:link href="${channel}tin-tuc/rss.xml" rel="self" type="application/rss+xml"/>${items.map(item).join('')}</channel></rss>`;
+}
+
+/** A site's whole-name index in `<dir>/tim-ten/`, as its build writes it; the shard count. */
+function writeNameIndex(content: ValidatedContent, dir: string, site: { name: string; province: string | null }): number {
+  const folder = path.join(dir, NAME_INDEX_FOLDER);
+  const { shards, records } = writeNameShards(content, folder);
+  writeNameManifest(folder, { shards, records, site: site.name, province: site.province });
+  return shards;
 }
 
 /** A member's built site reduced to what a portal reads, written from the fixture content by the site's own writers. */
@@ -94,14 +101,14 @@ describe('the whole-name index: keys and shards (shared contract)', () => {
 
   it('hashes with FNV-1a (32 bits) of the UTF-8 bytes', () => {
     // Published test vectors of FNV-1a 32.
-    expect(fnv1a32('')).toBe(0x811c9dc5);
-    expect(fnv1a32('a')).toBe(0xe40c292c);
-    expect(fnv1a32('foobar')).toBe(0xbf9cf968);
+    expect(fnv1a('')).toBe(0x811c9dc5);
+    expect(fnv1a('a')).toBe(0xe40c292c);
+    expect(fnv1a('foobar')).toBe(0xbf9cf968);
     // Non-ASCII text is hashed as UTF-8: "đ" is the two bytes C4 91.
     let h = 0x811c9dc5;
     for (const b of [0xc4, 0x91]) h = Math.imul(h ^ b, 0x01000193) >>> 0;
-    expect(fnv1a32('đ')).toBe(h);
-    expect(shardOf('nguyen thi hoa', 8)).toBe(fnv1a32('nguyen thi hoa') % 8);
+    expect(fnv1a('đ')).toBe(h);
+    expect(shardOf('nguyen thi hoa', 8)).toBe(fnv1a('nguyen thi hoa') % 8);
   });
 
   it('names a shard file in lower-case hex, as wide as the highest shard number', () => {
@@ -111,7 +118,7 @@ describe('the whole-name index: keys and shards (shared contract)', () => {
     expect(shardFile(0xa3, 4096)).toBe('0a3.json');
   });
 
-  it('the test writer puts every record in the shard its key hashes to, and the manifest names the count', () => {
+  it('the site’s writer puts every record in the shard its key hashes to, and the manifest names the count', () => {
     const dir = path.join(work, 'names');
     const shards = writeNameIndex(content, dir, { name: 'Hà Giang', province: 'ha-giang' });
     const manifest = JSON.parse(readFileSync(path.join(dir, 'tim-ten', 'manifest.json'), 'utf8'));
@@ -444,14 +451,6 @@ describe('the summary a member publishes', () => {
     expect(published.years.map((y) => y.year)).toEqual(cluster.years.map((y) => y.year).sort((a, b) => b - a));
     const leader = cluster.years[0]!.leader;
     if (leader) expect(published.years.find((y) => y.year === cluster.years[0]!.year)!.rows.find((r) => r.role === 'leader')!.member).toBe(leader);
-  });
-
-  it('the members’ test helper writes the summary and the name index into a built site', () => {
-    const out = path.join(work, 'published');
-    const { shards } = publishForPortal(FIXTURE, out, { name: 'Hà Giang', province: 'ha-giang', url: 'https://x.gov.vn/' });
-    expect(JSON.parse(readFileSync(path.join(out, MEMBER_FILES.summary), 'utf8')).version).toBe(1);
-    expect(JSON.parse(readFileSync(path.join(out, MEMBER_FILES.names), 'utf8')).shards).toBe(shards);
-    expect([...nameEntries(content).values()].flat().length).toBe(content.decisions.reduce((n, d) => n + d.data.records.length, 0));
   });
 });
 

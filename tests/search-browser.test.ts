@@ -253,20 +253,29 @@ describe('the search page on the demo', () => {
     built?.cleanup();
   });
 
-  it('shows a record with its name, award, unit and decision, linking to its anchor on the decision page', async () => {
-    const page = await context.newPage();
+  /** A person of Hà Giang's sample decision whose name, folded, is theirs alone on the site. */
+  const onlyOne = () => {
     const decision = content.decisions.find((d) => d.id === 'ha-giang/2022/mau-05-bang-khen-ubnd-tinh')!;
-    const record = decision.data.records.find((r) => r.kind === 'ca-nhan' && r.unit)!;
+    const count = new Map<string, number>();
+    for (const d of content.decisions) for (const r of d.data.records) count.set(searchKey(r.name), (count.get(searchKey(r.name)) ?? 0) + 1);
+    const record = decision.data.records.find((r) => r.kind === 'ca-nhan' && r.unit && count.get(searchKey(r.name)) === 1)!;
+    expect(record).toBeDefined();
+    return { decision, record };
+  };
+
+  it('shows a record found by its full name with its name, award, decision and province, linking to its anchor on the decision page', async () => {
+    const page = await context.newPage();
+    const { decision, record } = onlyOne();
     await openSearch(page, site(), q(record.name));
     const first = page.locator('.search-result').first();
-    const text = await first.innerText();
-    expect(text).toContain(vi['search.type.record']!);
-    expect(text).toContain(record.name);
-    expect(text).toContain(record.unit!);
-    expect(text).toContain('Bằng khen của Chủ tịch UBND tỉnh');
-    expect(text).toContain(`Quyết định số ${decision.data.number} ngày 28/12/2022`);
-    // Shown as the unit of the time, though filed under Tuyên Quang.
-    expect(text).toContain('Hà Giang');
+    expect((await first.innerText()).split('\n').filter(Boolean)).toEqual([
+      vi['search.type.record'],
+      record.name,
+      'Hình thức: Bằng khen của Chủ tịch UBND tỉnh',
+      `Quyết định số ${decision.data.number} ngày 28/12/2022`,
+      // Shown as the unit of the time, though filed under Tuyên Quang.
+      'Hà Giang',
+    ]);
     const href = await first.locator('a').getAttribute('href');
     expect(href).toBe(`${base}quyet-dinh/${decision.id}/#${recordAnchor(record)}`);
     await first.locator('a').click();
@@ -274,6 +283,41 @@ describe('the search page on the demo', () => {
     expect(await page.locator(`[id="${recordAnchor(record)}"]`).count()).toBe(1);
     expect(await page.locator(`[id="${recordAnchor(record)}"]`).innerText()).toContain(record.name);
     await page.close();
+  });
+
+  it('shows a record found by other words with its position and unit too', async () => {
+    const page = await context.newPage();
+    const decision = content.decisions.find((d) => d.id === 'ha-giang/2022/mau-05-bang-khen-ubnd-tinh')!;
+    const record = decision.data.records.find((r) => r.kind === 'ca-nhan' && r.unit && r.title)!;
+    await everyResult(page, site(), q(record.unit!));
+    const mine = page.locator('.search-result').filter({ has: page.locator(`a[href="${base}quyet-dinh/${decision.id}/#${recordAnchor(record)}"]`) });
+    expect(await mine.innerText()).toContain(`${record.title}, ${record.unit}`);
+    await page.close();
+  });
+
+  it('answers a full name from the whole-name index: one shard, before Pagefind reads its index; a province in the address keeps to it', async () => {
+    const { decision, record } = onlyOne();
+    const href = `${base}quyet-dinh/${decision.id}/#${recordAnchor(record)}`;
+    const fresh = await browser.newContext({ locale: 'vi-VN' });
+    const page = await fresh.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    // Without marks, as a citizen types it on a phone.
+    await openSearch(page, site(), q(foldDiacritics(record.name)));
+    const beforeResults = requests.slice();
+    expect(await page.locator('[data-search-status]').innerText()).toMatch(new RegExp(`^Tìm thấy \\d+ kết quả có tên “${foldDiacritics(record.name)}”\\.$`));
+    expect((await shownLinks(page))[0]).toBe(href);
+    expect(beforeResults.filter((p) => p.startsWith(`${base}tim-ten/`))).toEqual([`${base}tim-ten/0.json`]);
+    expect(beforeResults.filter((p) => /\.(pf_index|pf_fragment)$/.test(p))).toEqual([]);
+    // Pagefind comes after, for the search by every word.
+    await page.locator('[data-search-all-words]').click();
+    await settled(page);
+    expect(requests.some((p) => p.endsWith('.pf_index'))).toBe(true);
+    expect(await shownLinks(page)).toContain(href);
+    // Hà Giang's records are Tuyên Quang's now; not Quảng Ninh's.
+    expect(await openSearch(page, site(), `${q(record.name)}&tinh=tuyen-quang`)).toContain(href);
+    expect(await openSearch(page, site(), `${q(record.name)}&tinh=quang-ninh`)).not.toContain(href);
+    await fresh.close();
   });
 
   it('fetches each file of the index once on a fresh visit, the entry files ahead of Pagefind and without its cache-busting query', async () => {
@@ -285,8 +329,8 @@ describe('the search page on the demo', () => {
       const url = new URL(request.url());
       if (url.pathname.startsWith(`${base}pagefind/`) && !url.pathname.endsWith('.js')) requested.push(url.pathname + url.search);
     });
-    const record = content.decisions[0]!.data.records[0]!;
-    const links = await openSearch(page, site(), q(record.name));
+    // One word: Pagefind's search, not the whole-name index.
+    const links = await openSearch(page, site(), q('dang'));
     await page.waitForLoadState('networkidle');
     expect(links.length).toBeGreaterThan(0);
     const paths = requested.map((r) => r.replace(/\?.*$/, ''));
@@ -431,6 +475,22 @@ describe('the search page on the demo', () => {
     await page.focus('#loc-tinh');
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(outline).not.toBe('none');
+    await page.close();
+  });
+
+  it('on a phone folds the filters away unless the address sets one, so the first result is on the first screen', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 320, height: 700 });
+    await openSearch(page, site(), q('Đặng'));
+    expect(await page.locator('#loc-tinh').isVisible()).toBe(false);
+    const first = await page.locator('.search-result').first().boundingBox();
+    expect(first!.y).toBeLessThan(700);
+    await page.getByText(vi['search.filters']!, { exact: true }).first().click();
+    expect(await page.locator('#loc-tinh').isVisible()).toBe(true);
+    // A wide screen shows them as before.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await openSearch(page, site(), q('Đặng'));
+    expect(await page.locator('#loc-tinh').isVisible()).toBe(true);
     await page.close();
   });
 });

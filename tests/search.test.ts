@@ -17,14 +17,30 @@ import {
   fill,
   hasExactName,
   looksLikeName,
+  nameIndexAnswers,
+  nameResults,
   pagefindFilters,
   paramsFromState,
   prepareQuery,
   rankEntries,
   stateFromParams,
+  type NameLookupSetup,
   type PagefindData,
   type ResultEntry,
 } from '../src/lib/search/results.ts';
+import { buildNameIndex, writeNameManifest, writeNameShards } from '../src/lib/search/name-index.ts';
+import {
+  entriesFor,
+  fnv1a,
+  nameKey,
+  nameShardCount,
+  RECORDS_PER_SHARD,
+  shardAddress,
+  shardFile,
+  shardOf,
+  type NameEntry,
+} from '../src/lib/search/names.ts';
+import { recordAnchor } from '../src/lib/rolls.ts';
 import { dFoldedWords, everyTermIn, foldedTerms, foldQuery, markedTerms, nameToken, nameWord, withFoldedWords } from '../src/lib/search/text.ts';
 import { foldDiacritics } from '../src/lib/text.ts';
 
@@ -327,5 +343,157 @@ describe('naming the metadata files in the search page', () => {
     expect(metadataAddresses(dir, '/', 'fr')[0]).toBe('/pagefind/pagefind.vi_aaa.pf_meta');
     rmSync(path.join(dir, RECORDS_BUNDLE), { recursive: true });
     expect(metadataAddresses(dir, '/', 'vi')).toEqual(['/pagefind/pagefind.vi_aaa.pf_meta']);
+  });
+});
+
+describe('the whole-name index (docs/search.md: shared with other tools)', () => {
+  it('folds a name to its key: NFC, lower case, no marks, đ → d, other characters one space', () => {
+    expect(nameKey('Nguyễn Thị Hòa')).toBe('nguyen thi hoa');
+    expect(nameKey('nguyen thi hoa')).toBe('nguyen thi hoa');
+    expect(nameKey('NGUYỄN  THỊ HOÀ')).toBe('nguyen thi hoa');
+    // Combining marks (a Windows keyboard) and the look-alike Ð read as the composed letters.
+    expect(nameKey('Nguyễn Thị Hòa'.normalize('NFD'))).toBe('nguyen thi hoa');
+    expect(nameKey('\u00D0ặng Văn Đức')).toBe('dang van duc');
+    expect(nameKey(' Hộ ông Giàng Mí Đa – (mẫu) ')).toBe('ho ong giang mi da mau');
+    expect(nameKey('Phòng Kế toán - Tài vụ, Sở Y tế')).toBe('phong ke toan tai vu so y te');
+    expect(nameKey('—')).toBe('');
+  });
+
+  it('hashes the key’s UTF-8 bytes with FNV-1a (32 bits)', () => {
+    // The reference values of the FNV test suite.
+    expect(fnv1a('')).toBe(0x811c9dc5);
+    expect(fnv1a('a')).toBe(0xe40c292c);
+    expect(fnv1a('foobar')).toBe(0xbf9cf968);
+    // Beyond ASCII, the bytes are UTF-8's: "é" is C3 A9.
+    let byBytes = 0x811c9dc5;
+    for (const byte of [0xc3, 0xa9]) byBytes = Math.imul(byBytes ^ byte, 0x01000193) >>> 0;
+    expect(fnv1a('é')).toBe(byBytes);
+  });
+
+  it('chooses a power of two of shards from the record count, each 160–320 records, and names them in hex as wide as the last', () => {
+    expect(nameShardCount(0)).toBe(1);
+    expect(nameShardCount(319)).toBe(1);
+    expect(nameShardCount(320)).toBe(2);
+    expect(nameShardCount(200_000)).toBe(1024);
+    for (const records of [500, 3000, 20_000, 200_000, 1_000_000]) {
+      const shards = nameShardCount(records);
+      expect(Number.isInteger(Math.log2(shards))).toBe(true);
+      expect(records / shards).toBeGreaterThanOrEqual(RECORDS_PER_SHARD);
+      expect(records / shards).toBeLessThan(2 * RECORDS_PER_SHARD);
+    }
+    expect(shardFile(163, 1024)).toBe('0a3.json');
+    expect(shardFile(0, 1)).toBe('0.json');
+    expect(shardFile(15, 16)).toBe('f.json');
+    expect(shardFile(16, 32)).toBe('10.json');
+    expect(shardOf('nguyen thi hoa', 1024)).toBe(fnv1a('nguyen thi hoa') % 1024);
+    expect(shardAddress({ base: '/thi-dua/tim-ten/', shards: 1024 }, 'nguyen thi hoa')).toBe(`/thi-dua/tim-ten/${shardFile(fnv1a('nguyen thi hoa') % 1024, 1024)}`);
+  });
+
+  it('files every record of the demo under its folded name, in the shard its hash names, with what a result shows', () => {
+    const index = buildNameIndex(demo.content);
+    const records = demo.content.decisions.reduce((n, d) => n + d.data.records.length, 0);
+    expect(index).toMatchObject({ records, shards: nameShardCount(records) });
+    expect(index.files).toHaveLength(index.shards);
+    let filed = 0;
+    for (const decision of demo.content.decisions) {
+      for (const record of decision.data.records) {
+        const key = nameKey(record.name);
+        const entries = entriesFor(index.files[shardOf(key, index.shards)], key);
+        const found = entries.find(([, path, anchor]) => path === `quyet-dinh/${decision.id}/` && anchor === recordAnchor(record));
+        expect(found?.[0], `${decision.id} ${record.stt}`).toBe(record.name);
+        filed += 1;
+      }
+    }
+    expect(filed).toBe(records);
+    expect(index.files.reduce((n, shard) => n + Object.values(shard.names).flat().length, 0)).toBe(records);
+
+    // A record of Hà Giang, filed under Tuyên Quang by the search filters, shows the unit of its time.
+    const hg = demo.content.decisions.find((d) => d.id === 'ha-giang/2022/mau-05-bang-khen-ubnd-tinh')!;
+    const record = hg.data.records[0]!;
+    const key = nameKey(record.name);
+    expect(entriesFor(index.files[shardOf(key, index.shards)], key)).toContainEqual([
+      record.name,
+      'quyet-dinh/ha-giang/2022/mau-05-bang-khen-ubnd-tinh/',
+      recordAnchor(record),
+      'Bằng khen của Chủ tịch UBND tỉnh',
+      hg.data.number,
+      '28/12/2022',
+      'Hà Giang',
+    ]);
+    // The same content writes the same bytes.
+    expect(JSON.stringify(buildNameIndex(demo.content).files)).toBe(JSON.stringify(index.files));
+  });
+
+  it('writes the shards and a manifest, and reads nothing from a shard of another version', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bang-vang-names-'));
+    try {
+      const written = writeNameShards(demo.content, dir);
+      writeNameManifest(dir, { shards: written.shards, records: written.records, site: 'Bảng Vàng', province: null });
+      expect(JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'))).toEqual({ version: 1, shards: written.shards, records: written.records, site: 'Bảng Vàng', province: null });
+      const shard = JSON.parse(readFileSync(path.join(dir, shardFile(0, written.shards)), 'utf8'));
+      expect(shard.version).toBe(1);
+      const [key, entries] = Object.entries(shard.names)[0]!;
+      expect(entriesFor(shard, key)).toEqual(entries);
+      expect(entriesFor({ ...shard, version: 2 }, key)).toEqual([]);
+      expect(entriesFor(shard, 'toString')).toEqual([]);
+      expect(entriesFor(null, key)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  const setup: NameLookupSetup = { base: '/thi-dua/tim-ten/', site: '/thi-dua/', shards: 1, currentNames: { 'Hà Giang': 'Tuyên Quang' } };
+  const pageOptions = {
+    loai: [{ value: 'khen-thuong', label: 'Khen thưởng' }],
+    tinh: [
+      { value: 'tuyen-quang', label: 'Tuyên Quang' },
+      { value: 'quang-ninh', label: 'Quảng Ninh' },
+    ],
+    nam: [
+      { value: '2023', label: '2023' },
+      { value: '2022', label: '2022' },
+    ],
+    cap: [],
+    'khen-thuong': [],
+  };
+  const entries: NameEntry[] = [
+    ['Đặng Văn Đức', 'quyet-dinh/ha-giang/2022/qd-1/', 'stt-4', 'Bằng khen của Chủ tịch UBND tỉnh', '1/QĐ-UBND', '28/12/2022', 'Hà Giang'],
+    ['Dang Van Duc', 'quyet-dinh/quang-ninh/2023/qd-2/', 'stt-9', 'Huân chương Lao động hạng Ba', '2/QĐ-CTN', '5/1/2023', 'Quảng Ninh'],
+  ];
+
+  it('answers a full name first unless a filter asks what it does not know', () => {
+    const query = prepareQuery('Đặng Văn Đức');
+    expect(query.key).toBe('dang van duc');
+    expect(nameIndexAnswers(query, { q: query.text })).toBe(true);
+    expect(nameIndexAnswers(query, { q: query.text, loai: 'khen-thuong', tinh: 'tuyen-quang', nam: '2022' })).toBe(true);
+    expect(nameIndexAnswers(query, { q: query.text, loai: 'tin-tuc' })).toBe(false);
+    expect(nameIndexAnswers(query, { q: query.text, cap: 'nha-nuoc' })).toBe(false);
+    expect(nameIndexAnswers(query, { q: query.text, 'khen-thuong': 'huan-chuong-lao-dong' })).toBe(false);
+    expect(nameIndexAnswers(prepareQuery('dang'), { q: 'dang' })).toBe(false);
+  });
+
+  it('makes results of its records, at their anchors under the base path, in the province as it is now and the year asked', () => {
+    const query = prepareQuery('Đặng Văn Đức');
+    const all = nameResults(entries, query, { q: query.text }, pageOptions, setup, 'Khen thưởng');
+    expect(all.map((e) => e.url)).toEqual(['/thi-dua/quyet-dinh/ha-giang/2022/qd-1/#stt-4', '/thi-dua/quyet-dinh/quang-ninh/2023/qd-2/#stt-9']);
+    expect(all[0]).toMatchObject({
+      type: 'Khen thưởng',
+      title: 'Đặng Văn Đức',
+      award: 'Bằng khen của Chủ tịch UBND tỉnh',
+      decision: '1/QĐ-UBND',
+      date: '28/12/2022',
+      province: 'Hà Giang',
+      record: true,
+      tier: 3,
+    });
+    // Spelt with the marks typed first.
+    expect(rankEntries(nameResults([...entries].reverse(), query, { q: query.text }, pageOptions, setup, 'Khen thưởng')).map((e) => e.title)).toEqual(['Đặng Văn Đức', 'Dang Van Duc']);
+    // Hà Giang's record is Tuyên Quang's now; a year keeps that year's.
+    const inTq = nameResults(entries, query, { q: query.text, tinh: 'tuyen-quang' }, pageOptions, setup, 'Khen thưởng');
+    expect(inTq.map((e) => e.province)).toEqual(['Hà Giang']);
+    expect(nameResults(entries, query, { q: query.text, tinh: 'quang-ninh' }, pageOptions, setup, 'Khen thưởng').map((e) => e.province)).toEqual(['Quảng Ninh']);
+    expect(nameResults(entries, query, { q: query.text, nam: '2023' }, pageOptions, setup, 'Khen thưởng').map((e) => e.date)).toEqual(['5/1/2023']);
+    // A value the page does not offer is ignored, as Pagefind's filters ignore it.
+    expect(nameResults(entries, query, { q: query.text, tinh: 'khong-co' }, pageOptions, setup, 'Khen thưởng')).toHaveLength(2);
   });
 });

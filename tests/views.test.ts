@@ -7,18 +7,22 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { validateContent } from '../src/lib/content/validate.ts';
+import { validateContent, type ValidatedContent } from '../src/lib/content/validate.ts';
 import { siteDataFromContent, type SiteData } from '../src/lib/site-data.ts';
 import { awardPages } from '../src/lib/views/award.ts';
 import { clusterPages } from '../src/lib/views/cluster.ts';
-import { decisionPages } from '../src/lib/views/decision.ts';
+import { alphabeticalRanks, decisionPages, recordReference } from '../src/lib/views/decision.ts';
+import { searchView } from '../src/lib/views/search.ts';
+import { nameShardCount } from '../src/lib/search/names.ts';
+import { sortRecords } from '../src/lib/rolls.ts';
+import { generateDataset, writeDataset } from '../scripts/lib/dataset/index.ts';
 import { homeView } from '../src/lib/views/home.ts';
 import { honoreePages } from '../src/lib/views/honoree.ts';
 import { bodyDigest, viewKey } from '../src/lib/views/key.ts';
 import { movementPages } from '../src/lib/views/movement.ts';
 import { allNewsPages, newsByProvincePages, provinceFeedPages } from '../src/lib/views/news.ts';
 import { staticPaths, type PageOf } from '../src/lib/views/pages.ts';
-import { pagerView } from '../src/lib/views/parts.ts';
+import { pagerView, siteNavigation } from '../src/lib/views/parts.ts';
 import { provincePages, provinceYearPages } from '../src/lib/views/province.ts';
 import { reportPages } from '../src/lib/views/report.ts';
 import { copyFixture, editJson, replaceIn } from './helpers.ts';
@@ -40,6 +44,23 @@ function siteOf(dir: string): SiteData {
   const { problems, content } = validateContent(dir);
   expect(problems, problems.map((p) => `${p.file}: ${p.field}: ${p.message}`).join('\n')).toEqual([]);
   return siteDataFromContent(content);
+}
+
+let generated: ValidatedContent | undefined;
+
+/** A generated dataset of 4,000 records (names with the collisions and tones of real rolls), checked once. */
+function generatedContent(): ValidatedContent {
+  if (generated) return generated;
+  const dir = mkdtempSync(path.join(tmpdir(), 'bang-vang-views-'));
+  try {
+    rmSync(dir, { recursive: true, force: true });
+    writeDataset(dir, generateDataset({ records: 4000, seed: 7 }), { records: 4000, seed: 7 });
+    const { problems, content } = validateContent(dir);
+    expect(problems).toEqual([]);
+    return (generated = content);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** The fixture, as a folder of its own to edit. */
@@ -88,8 +109,79 @@ describe('view models', () => {
     expect(view.table.caption).toBe('Danh sách kèm Quyết định số T-01/QĐ-UBND ngày 20/12/2022 của UBND tỉnh Hà Giang');
     expect(view.table.rows.map((r) => r.stt)).toEqual([1, 2, 3, 4, 5]);
     const row5 = view.table.rows[4]!;
-    expect(row5).toMatchObject({ anchor: 'stt-5', name: 'Bùi Văn An', nameKey: 'An|Văn|Bùi', kind: 'cá nhân', otherProvince: 'Tuyên Quang' });
+    expect(row5).toMatchObject({ anchor: 'stt-5', name: 'Bùi Văn An', nameRank: 1, kind: 'cá nhân', otherProvince: 'Tuyên Quang' });
     expect(view.ld).toMatchObject({ '@type': 'ItemList', numberOfItems: 5 });
+  });
+
+  it('give each record of a decision its citation, ready to copy, and the decision page’s public address for its link', () => {
+    const site = siteOf(fixture());
+    const { table } = decisionPages(site).find((p) => p.params.id === 'ha-giang/2022/qd-thu-nghiem-1')!.view;
+    expect(recordReference(table, table.rows[4]!)).toBe(
+      'Bùi Văn An — Bằng khen của Chủ tịch UBND tỉnh, Quyết định số T-01/QĐ-UBND ngày 20/12/2022 của UBND tỉnh Hà Giang',
+    );
+    // One citation for the whole decision, around each name.
+    expect(table.references).toHaveLength(1);
+    expect(table.link).toBe('http://localhost/quyet-dinh/ha-giang/2022/qd-thu-nghiem-1/');
+  });
+
+  it('cite a posthumous record as such, and a record of its own award with that award', () => {
+    const dir = fixture();
+    editJson(path.join(dir, DECISION), (d) => {
+      d.records[1].posthumous = true;
+      d.records[1].award = 'huan-chuong-lao-dong';
+      d.records[1].awardClass = 'ba';
+    });
+    const { table } = decisionPages(siteOf(dir)).find((p) => p.params.id === 'ha-giang/2022/qd-thu-nghiem-1')!.view;
+    expect(recordReference(table, table.rows[1]!)).toBe(
+      'Nguyễn Thị Hòa (truy tặng) — Huân chương Lao động hạng Ba, Quyết định số T-01/QĐ-UBND ngày 20/12/2022 của UBND tỉnh Hà Giang',
+    );
+    expect(recordReference(table, table.rows[2]!)).toBe(
+      '<script>alert(1)</script> Đặng Văn Lỗi — Bằng khen của Chủ tịch UBND tỉnh, Quyết định số T-01/QĐ-UBND ngày 20/12/2022 của UBND tỉnh Hà Giang',
+    );
+    expect(table.references).toHaveLength(2);
+  });
+
+  it('rank a decision’s records in the alphabetical order of the rolls, as sortRecords orders them', () => {
+    const site = siteOf(fixture());
+    const decision = site.decisions.find((d) => d.id === 'ha-giang/2022/qd-thu-nghiem-1')!;
+    const { table } = decisionPages(site).find((p) => p.params.id === decision.id)!.view;
+    const byRank = [...table.rows].sort((a, b) => a.nameRank - b.nameRank).map((r) => r.stt);
+    expect(byRank).toEqual(sortRecords(decision.data.records, 'ten').map((r) => r.stt));
+    expect(byRank).toEqual([5, 4, 2, 3, 1]);
+    // A generated roll of thousands of names, with the collisions and tones a real one has.
+    const generated = generatedContent();
+    for (const d of generated.decisions.slice(0, 20)) {
+      const ranks = alphabeticalRanks(d.data.records);
+      expect(sortRecords(d.data.records, 'ten').map((r) => ranks.get(r))).toEqual(d.data.records.map((_, i) => i + 1));
+    }
+  });
+
+  it('open the home page and a province’s page with a name search, a province’s kept to it as it is now', () => {
+    const site = siteOf(fixture());
+    const home = homeView(site, undefined);
+    expect(home).toMatchObject({ kind: 'site', nameSearch: { heading: 'Tìm tên trong bảng vàng', action: '/tim-kiem/' } });
+    expect(home.kind === 'site' && home.nameSearch.province).toBeUndefined();
+    const provinces = provincePages(site);
+    expect(provinces.find((p) => p.params.id === 'tuyen-quang')!.view.overview.nameSearch).toEqual({
+      heading: 'Tìm tên trong bảng vàng Tuyên Quang',
+      action: '/tim-kiem/',
+      province: { value: 'tuyen-quang', label: 'Chỉ tìm trong Tuyên Quang' },
+    });
+    expect(provinces.find((p) => p.params.id === 'ha-giang')!.view.overview.nameSearch.province).toEqual({
+      value: 'tuyen-quang',
+      label: 'Chỉ tìm trong Tuyên Quang hiện nay, gồm cả Hà Giang',
+    });
+  });
+
+  it('tell the search page where the whole-name index is, how many shards it has, and which units merged', () => {
+    const { content } = validateContent(fixture());
+    const view = searchView(content, []);
+    const names = JSON.parse(view.names);
+    expect(names).toMatchObject({ base: '/tim-ten/', site: '/', shards: 1 });
+    expect(names.currentNames['Hà Giang']).toBe('Tuyên Quang');
+    expect(names.currentNames['Quảng Ninh']).toBeUndefined();
+    const big = searchView(generatedContent(), []);
+    expect(JSON.parse(big.names).shards).toBe(nameShardCount(4000));
   });
 
   it('count a province’s rolls with its predecessors’ (Hà Giang under Tuyên Quang)', () => {
@@ -212,5 +304,15 @@ describe('views in a folder of their own', () => {
     expect(homeView(site, undefined)).toMatchObject({ kind: 'site', reports: [], decisions: [] });
     // Every award still has its page, with nobody on it yet.
     expect(awardPages(site).every((p) => p.view.rows.length === 0)).toBe(true);
+  });
+});
+
+describe('the site navigation', () => {
+  it('links the portal last, only when the build is a portal', () => {
+    const plain = siteNavigation(false);
+    const portal = siteNavigation(true);
+    expect(plain.map((l) => l.href)).not.toContain('/toan-quoc/');
+    expect(portal.slice(0, -1)).toEqual(plain);
+    expect(portal.at(-1)).toEqual({ href: '/toan-quoc/', text: 'Toàn quốc' });
   });
 });

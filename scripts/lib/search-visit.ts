@@ -45,7 +45,7 @@ export interface Measure {
   rank: number;
   /** Every response of the visit, headers included. */
   bytes: number;
-  /** Of which Pagefind's files (runtime, WebAssembly, index, fragments). */
+  /** Of which the search's own files: the whole-name index's and Pagefind's (runtime, WebAssembly, index, fragments). */
   searchBytes: number;
   requests: number;
   /** Milliseconds from the navigation (or from Enter) to the results on screen. */
@@ -74,7 +74,7 @@ function meter(page: Page) {
       const all = await Promise.all(sizes);
       return {
         bytes: all.reduce((n, x) => n + x.bytes, 0),
-        searchBytes: all.filter((x) => x.url.includes('/pagefind/')).reduce((n, x) => n + x.bytes, 0),
+        searchBytes: all.filter((x) => x.url.includes('/pagefind/') || x.url.includes('/tim-ten/')).reduce((n, x) => n + x.bytes, 0),
         requests: all.length,
       };
     },

@@ -204,14 +204,3 @@ export const nameIndexManifestSchema = z.object({
   province: z.string().nullable().optional(),
 });
 export type NameIndexManifest = z.output<typeof nameIndexManifestSchema>;
-
-/**
- * One shard of a name index: `{ version: 1, names: { "<folded name>": [entry, …] } }`, an entry
- * being [name, decisionPath, anchor, award, decisionNumber, dateText, province].
- */
-export const NAME_ENTRY_FIELDS = ['name', 'decisionPath', 'anchor', 'award', 'decisionNumber', 'date', 'province'] as const;
-export type NameEntry = [name: string, decisionPath: string, anchor: string, award: string, decisionNumber: string, date: string, province: string];
-export interface NameShard {
-  version: 1;
-  names: Record<string, NameEntry[]>;
-}

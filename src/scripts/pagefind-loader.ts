@@ -43,8 +43,16 @@ declare global {
   interface Window {
     /** Pagefind, loading or loaded, for the search page's main script. */
     bangVangPagefind?: Promise<Pagefind>;
+    /**
+     * Lets Pagefind's start go on (see startPagefind): the main script calls it when it needs
+     * Pagefind, or once the results of a whole name are on screen.
+     */
+    bangVangPagefindGo?: () => void;
   }
 }
+
+/** How long Pagefind's start waits for the main script, at most (if that script never runs). */
+const HOLD_LIMIT = 3000;
 
 /** A file of the index as fetched here: its status and its bytes, inflated. */
 interface Fetched {
@@ -60,8 +68,10 @@ const GZIPPED = /\.(pf_meta|pf_index|pf_filter|pf_fragment|pagefind)$/;
  * Pagefind's JavaScript. Pagefind reads a file that starts with its "pagefind_dcd" mark as
  * already inflated; a host that sent it decoded, or any file not gzipped, passes unchanged.
  */
-async function inflate(response: Response): Promise<Fetched> {
+async function inflate(response: Response, go: Promise<void>): Promise<Fetched> {
   const bytes = await response.arrayBuffer();
+  // The processor's part waits, as Pagefind's start does (startPagefind).
+  await go;
   const head = new Uint8Array(bytes, 0, Math.min(2, bytes.byteLength));
   if (!response.ok || head[0] !== 0x1f || head[1] !== 0x8b) return { status: response.status, bytes };
   const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
@@ -74,10 +84,10 @@ async function inflate(response: Response): Promise<Fetched> {
  * was fetched, every gzipped one inflated by the browser. Only addresses inside the bundles
  * are touched; nothing is fetched that Pagefind would not fetch.
  */
-function prefetchIndex(bundles: string[], lang: string): void {
+function prefetchIndex(bundles: string[], lang: string, go: Promise<void>): void {
   if (typeof DecompressionStream === 'undefined') return;
   const pageFetch = window.fetch.bind(window);
-  const get = (url: string, init?: RequestInit) => pageFetch(url, init).then(inflate);
+  const get = (url: string, init?: RequestInit) => pageFetch(url, init).then((response) => inflate(response, go));
   /** Files fetched ahead, by address without query; each is handed to Pagefind once. */
   const early = new Map<string, Promise<Fetched>>();
   const ahead = (url: string, init?: RequestInit) => {
@@ -126,8 +136,9 @@ function prefetchIndex(bundles: string[], lang: string): void {
   };
 }
 
-async function load(setup: PagefindSetup): Promise<Pagefind> {
-  prefetchIndex([new URL('./', new URL(setup.script, document.baseURI)).href, setup.records], document.documentElement.lang || 'vi');
+async function load(setup: PagefindSetup, go: Promise<void>): Promise<Pagefind> {
+  prefetchIndex([new URL('./', new URL(setup.script, document.baseURI)).href, setup.records], document.documentElement.lang || 'vi', go);
+  await go;
   const api = (await import(/* @vite-ignore */ setup.script)) as Pagefind;
   // Pagefind adds the base path to the index's addresses itself; the page shows no excerpts.
   // No worker: its script would cost 43 KB more on every visit, and the searches this page
@@ -140,9 +151,24 @@ async function load(setup: PagefindSetup): Promise<Pagefind> {
   return api;
 }
 
-/** Start loading Pagefind with the setup written in the page, once. */
+/**
+ * Start loading Pagefind with the setup written in the page, once: its files are fetched at
+ * once. Its start on the processor (compiling the WebAssembly, reading both metadata files),
+ * a few hundred milliseconds on a phone, waits when the address asks for several words: that
+ * may be a full name, which the main script looks up first in the whole-name index
+ * (src/lib/search/names.ts), and its results should not queue behind Pagefind. The main
+ * script lets Pagefind go on (bangVangPagefindGo) as soon as it needs it, or once those results
+ * are on screen.
+ */
 export function startPagefind(doc: Document): Promise<Pagefind> {
+  if (window.bangVangPagefind) return window.bangVangPagefind;
   const raw = doc.querySelector<HTMLElement>('[data-pagefind]')?.dataset.pagefind;
-  window.bangVangPagefind ??= raw ? load(JSON.parse(raw) as PagefindSetup) : Promise.reject(new Error('no data-pagefind in the page'));
+  let release!: () => void;
+  const go = new Promise<void>((resolve) => (release = resolve));
+  window.bangVangPagefindGo = release;
+  const query = new URL(doc.location.href).searchParams.get('q') ?? '';
+  if (/\S\s+\S/.test(query)) setTimeout(release, HOLD_LIMIT);
+  else release();
+  window.bangVangPagefind = raw ? load(JSON.parse(raw) as PagefindSetup, go) : Promise.reject(new Error('no data-pagefind in the page'));
   return window.bangVangPagefind;
 }

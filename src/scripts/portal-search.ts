@@ -19,8 +19,7 @@ import {
   type SearchMode,
 } from '../lib/search/results.ts';
 import { NAME_PREFIX } from '../lib/search/text.ts';
-import type { NameShard } from '../schemas/portal.ts';
-import { nameKey } from '../lib/portal/name-key.ts';
+import { nameKey, type NameShard } from '../lib/search/names.ts';
 import {
   bundlesOf,
   isNameLookup,

@@ -1,10 +1,11 @@
 /**
  * Enhancement for a decision's table: switch between the decision's order (STT) and
- * alphabetical order by given name, with Vietnamese collation. Without JavaScript the
- * switch stays hidden and the table keeps the decision's order. The choice is kept in
- * the address (?xep=ten), so a shared link opens in the same order.
+ * alphabetical order by given name. Each row carries its alphabetical rank (data-rank),
+ * worked out at build time with Vietnamese collation (src/lib/views/decision.ts), so the
+ * script imports nothing and sorts numbers. Without JavaScript the switch stays hidden and
+ * the table keeps the decision's order. The choice is kept in the address (?xep=ten), so a
+ * shared link opens in the same order.
  */
-import { compareNameKeys } from '../lib/rolls.ts';
 
 type Order = 'stt' | 'ten';
 
@@ -15,11 +16,10 @@ export function enableRecordOrder(root: Document): void {
   if (!table || !control || !body) return;
   const rows = [...body.rows];
   const byStt = rows.slice();
-  const keys = new Map(rows.map((row) => [row, (row.dataset.nameKey ?? '').split('|')]));
   let byName: HTMLTableRowElement[] | undefined;
 
   const apply = (order: Order) => {
-    byName ??= rows.slice().sort((a, b) => compareNameKeys(keys.get(a)!, keys.get(b)!) || byStt.indexOf(a) - byStt.indexOf(b));
+    byName ??= rows.slice().sort((a, b) => Number(a.dataset.rank) - Number(b.dataset.rank));
     body.append(...(order === 'ten' ? byName : byStt));
     for (const button of control.querySelectorAll<HTMLButtonElement>('button[data-order]')) {
       button.setAttribute('aria-pressed', String(button.dataset.order === order));
@@ -35,5 +35,12 @@ export function enableRecordOrder(root: Document): void {
     const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-order]');
     if (button) apply(button.dataset.order === 'ten' ? 'ten' : 'stt');
   });
-  if (new URL(root.location.href).searchParams.get('xep') === 'ten') apply('ten');
+  if (new URL(root.location.href).searchParams.get('xep') === 'ten') {
+    apply('ten');
+    // The browser brought the record of the address (#stt-12) into view in the decision's
+    // order: bring it into view where it now stands.
+    const id = decodeURIComponent(root.location.hash.slice(1));
+    const row = id ? root.getElementById(id) : null;
+    if (row && body.contains(row)) row.scrollIntoView({ block: 'start' });
+  }
 }

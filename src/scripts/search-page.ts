@@ -5,17 +5,21 @@
  * reloaded. Results are built with DOM methods and textContent only.
  */
 import { FILTER_KEYS, type FilterKey, type FilterOptions, type SearchMessage } from '../lib/search/model.ts';
+import { entriesFor, shardAddress, type NameEntry } from '../lib/search/names.ts';
 import {
   entriesOf,
   fill,
   hasExactName,
   hasFilters,
   looksLikeName,
+  nameIndexAnswers,
+  nameResults,
   pagefindFilters,
   paramsFromState,
   prepareQuery,
   rankEntries,
   stateFromParams,
+  type NameLookupSetup,
   type PreparedQuery,
   type ResultEntry,
   type SearchMode,
@@ -34,13 +38,41 @@ const NAME_PAGES = 8;
 /** Wait this long after the last key before searching. */
 const TYPING_DELAY = 250;
 
+/**
+ * The records of a folded name, from the whole-name index: one fetch of the shard that holds
+ * it, each shard fetched once per visit. Nothing else is needed first (no Pagefind).
+ */
+function nameLookup(setup: NameLookupSetup): (key: string) => Promise<NameEntry[]> {
+  const shards = new Map<string, Promise<unknown>>();
+  return (key) => {
+    const url = shardAddress(setup, key);
+    let shard = shards.get(url);
+    if (!shard) {
+      // Ahead of Pagefind's files, which the page fetches at low priority.
+      shard = fetch(url, { priority: 'high' }).then((response) => (response.ok ? response.json() : null));
+      shards.set(url, shard);
+      // A failed shard is fetched again on the next search.
+      shard.catch(() => shards.delete(url));
+    }
+    return shard.then((s) => entriesFor(s, key));
+  };
+}
+
+/** What a search needs besides its query: Pagefind when it gets to it, and the whole-name index. */
+interface Searcher {
+  pagefind: () => Promise<Pagefind>;
+  /** Records of exactly the query's name, from the whole-name index, when it can answer the search. */
+  names?: Promise<ResultEntry[]>;
+}
+
 /** One search: Pagefind's pages not yet read, and the results so far. */
 class Session {
   readonly query: PreparedQuery;
   readonly filters: Record<string, string>;
   readonly entries: ResultEntry[] = [];
   private readonly seen = new Set<string>();
-  private readonly api: Pagefind;
+  private readonly searcher: Searcher;
+  private api: Pagefind | undefined;
   private queue: PagefindResult[] = [];
   private order = 0;
   private mode: SearchMode = 'words';
@@ -50,8 +82,8 @@ class Session {
 
   private readonly personTypes: string[];
 
-  constructor(api: Pagefind, query: PreparedQuery, filters: Record<string, string>, personTypes: string[]) {
-    this.api = api;
+  constructor(searcher: Searcher, query: PreparedQuery, filters: Record<string, string>, personTypes: string[]) {
+    this.searcher = searcher;
     this.query = query;
     this.filters = filters;
     this.personTypes = personTypes;
@@ -65,10 +97,23 @@ class Session {
     return this.wordsDeferred;
   }
 
+  private async pagefind(): Promise<Pagefind> {
+    return (this.api ??= await this.searcher.pagefind());
+  }
+
   async start(): Promise<void> {
+    // A whole name first from its own index: one small file, no need to wait for Pagefind.
+    // A failed lookup only means the search goes on with Pagefind.
+    const named = (await this.searcher.names?.catch(() => undefined)) ?? [];
+    if (named.length) {
+      for (const entry of named) this.seen.add(entry.url);
+      this.keep(named);
+      this.wordsDeferred = true;
+      return;
+    }
     if (looksLikeName(this.query)) {
       // Pages holding the exact name come first (Pagefind prefers whole-word matches).
-      const found = await this.api.search(NAME_PREFIX + this.query.name, { filters: this.filters });
+      const found = await (await this.pagefind()).search(NAME_PREFIX + this.query.name, { filters: this.filters });
       this.queue = found?.results.slice() ?? [];
       this.mode = 'name';
       const added = await this.more(NAME_PAGES);
@@ -85,7 +130,7 @@ class Session {
     this.wordsStarted = true;
     this.wordsDeferred = false;
     this.mode = 'words';
-    const found = await this.api.search(this.query.terms.length ? this.query.folded : null, { filters: this.filters });
+    const found = await (await this.pagefind()).search(this.query.terms.length ? this.query.folded : null, { filters: this.filters });
     this.queue = found?.results.slice() ?? [];
     await this.more();
   }
@@ -172,7 +217,14 @@ function readOptions(form: HTMLFormElement): FilterOptions {
  * not imported here so that it stays one small file of its own).
  */
 function loadPagefind(): Promise<Pagefind> {
+  window.bangVangPagefindGo?.();
   return window.bangVangPagefind ?? Promise.reject(new Error('the search page started no Pagefind'));
+}
+
+/** Once the page is idle: Pagefind's start, after a whole name's results, for the searches that follow. */
+function whenIdle(task: () => void): void {
+  if ('requestIdleCallback' in window) window.requestIdleCallback(task, { timeout: 1000 });
+  else setTimeout(task, 50);
 }
 
 export function enableSearch(root: Document): void {
@@ -183,8 +235,14 @@ export function enableSearch(root: Document): void {
   const allWords = root.querySelector<HTMLButtonElement>('[data-search-all-words]');
   const failed = root.querySelector<HTMLElement>('[data-search-failed]');
   if (!form || !list || !status || !more || !allWords || !failed) return;
+  const initial = stateFromParams(new URL(root.location.href).searchParams);
+  const namesSetup = form.dataset.names ? (JSON.parse(form.dataset.names) as NameLookupSetup) : undefined;
+  const lookup = namesSetup ? nameLookup(namesSetup) : undefined;
+  // The shard of a name in the address is fetched before anything else is done.
+  if (lookup && nameIndexAnswers(prepareQuery(initial.q), initial)) void lookup(prepareQuery(initial.q).key).catch(() => undefined);
   const input = form.elements.namedItem('q') as HTMLInputElement;
   const options = readOptions(form);
+  const recordType = options.loai.find((o) => o.value === 'khen-thuong')?.label ?? '';
   const messages = JSON.parse(form.dataset.messages ?? '{}') as Record<string, string>;
   const say: Say = (key, params) => fill(messages[key] ?? key, params);
   // Profiles are people too: an exact name among them is a whole-name match.
@@ -206,6 +264,9 @@ export function enableSearch(root: Document): void {
 
   const fillForm = (state: SearchState) => {
     input.value = state.q;
+    // Folded on a phone unless the address sets a filter (a wide screen shows them anyway).
+    const folded = form.querySelector<HTMLDetailsElement>('details[data-search-filters]');
+    if (folded && hasFilters(state)) folded.open = true;
     FILTER_KEYS.forEach((key, i) => {
       const select = selects[i];
       if (!select) return;
@@ -266,7 +327,12 @@ export function enableSearch(root: Document): void {
     list.setAttribute('aria-busy', 'true');
     let s: Session;
     try {
-      s = new Session(await loadPagefind(), prepareQuery(state.q), pagefindFilters(state, options), personTypes);
+      const query = prepareQuery(state.q);
+      const names =
+        lookup && namesSetup && nameIndexAnswers(query, state)
+          ? lookup(query.key).then((entries) => nameResults(entries, query, state, options, namesSetup, recordType))
+          : undefined;
+      s = new Session({ pagefind: loadPagefind, names }, query, pagefindFilters(state, options), personTypes);
       await s.start();
     } catch {
       if (mine === generation) fail();
@@ -314,10 +380,11 @@ export function enableSearch(root: Document): void {
     announce(s);
   });
 
-  const initial = stateFromParams(new URL(root.location.href).searchParams);
   fillForm(initial);
   form.hidden = false;
   // Pagefind is loading since the first script ran: say so now if it cannot.
-  loadPagefind().catch(fail);
-  void run(initial);
+  window.bangVangPagefind?.catch(fail);
+  // Its start waited for a whole name's results (pagefind-loader.ts): they are on screen, or
+  // the search went on with Pagefind (which let it go on already).
+  void run(initial).finally(() => whenIdle(() => window.bangVangPagefindGo?.()));
 }

@@ -4,10 +4,11 @@
  * them from their folders, and one folder to serve it all from as a single host would
  * (the portal at /, each member at /<id>/, by symbolic links).
  */
-import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import provincesJson from '../../../src/data/provinces.json' with { type: 'json' };
-import { astroBuild, generateMember, publishForPortal, type BuildResult } from './members.ts';
+import { NAME_INDEX_FOLDER, NAME_INDEX_MANIFEST } from '../../../src/lib/search/names.ts';
+import { astroBuild, generateMember, type BuildResult } from './members.ts';
 
 /** A member to simulate: which province, which dataset. */
 export interface MemberPlan {
@@ -34,8 +35,8 @@ export function currentProvinces(): { id: string; name: string }[] {
 }
 
 /**
- * Generate, build and publish each member into `dir` (data-<id>/, out-<id>/, cache-<id>/).
- * A member whose output exists is kept when `reuse` is set (its name index rewritten).
+ * Generate and build each member into `dir` (data-<id>/, out-<id>/, cache-<id>/).
+ * A member whose output exists is kept when `reuse` is set.
  */
 export async function buildMembers(dir: string, plans: readonly MemberPlan[], options: { reuse?: boolean; log?: (line: string) => void } = {}): Promise<BuiltMember[]> {
   const built: BuiltMember[] = [];
@@ -51,13 +52,15 @@ export async function buildMembers(dir: string, plans: readonly MemberPlan[], op
         OUT_DIR: outDir,
         ASTRO_CACHE_DIR: path.join(dir, `cache-${plan.id}`),
         BASE_PATH: `/${plan.id}/`,
+        SITE_URL: 'http://localhost/',
         SITE_PROVINCE: plan.province,
       });
       if (result.code !== 0) throw new Error(`building member ${plan.id} failed:\n${result.log.slice(-4000)}`);
       seconds = result.seconds;
       options.log?.(`member ${plan.id} (${plan.records} records, seed ${plan.seed}) built in ${seconds.toFixed(1)} s`);
     }
-    const { shards } = publishForPortal(contentDir, outDir, { name: plan.name, province: plan.province, url: `http://localhost/${plan.id}/` });
+    // The member's own build wrote its name index; the portal reads the shard count there.
+    const { shards } = JSON.parse(readFileSync(path.join(outDir, NAME_INDEX_FOLDER, NAME_INDEX_MANIFEST), 'utf8')) as { shards: number };
     built.push({ ...plan, contentDir, outDir, shards, seconds });
   }
   return built;

@@ -2,7 +2,8 @@
  * The worker thread of the build's generated-files stage (./generated-files.ts): takes the
  * content the check stage has checked, writes the search index, tells the main thread the
  * index's metadata files (the search page names them), then the downloads; all into a
- * staging folder, while the main thread renders the pages.
+ * staging folder, while the main thread renders the pages. The whole-name index
+ * (src/lib/search/names.ts) is written beside the search bundles.
  *
  * Order matters on two cores. The documents go to Pagefind first (its process indexes them
  * as they arrive); while Pagefind writes its bundles, this thread writes the downloads, so
@@ -12,14 +13,16 @@
  * address and their code): both are kept in the cache folder and linked back when that is
  * unchanged, as after adding a report. The site's own search bundle is always made.
  */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { fromTransferable, type TransferableContent } from '../content/transfer.ts';
 import type { ValidatedContent } from '../content/validate.ts';
 import { bytesOf, downloadFiles, type SiteAddress } from '../open-data/files.ts';
 import { CACHE_FOLDERS, cachedFolder, copyTree, rollsKey, storeFolder } from '../build-cache.ts';
+import { siteConfig } from '../../site.config.ts';
 import { RECORDS_BUNDLE } from '../search/model.ts';
+import { NAME_INDEX_FOLDER } from '../search/names.ts';
 import { metadataAddresses } from '../search/preload.ts';
 import {
   closeSearchIndexer,
@@ -28,6 +31,8 @@ import {
   searchIndexSettings,
   type SearchIndexOptions,
   type SearchIndexSummary,
+  writeNameManifest,
+  writeNameShards,
 } from '../search/write-index.ts';
 
 export interface GeneratedFilesJob {
@@ -44,7 +49,7 @@ export interface GeneratedFilesJob {
 }
 
 export interface GeneratedFilesResult {
-  search?: SearchIndexSummary & { seconds: number; recordsReused: boolean };
+  search?: SearchIndexSummary & { nameShards: number; seconds: number; recordsReused: boolean };
   downloads?: { files: number; bytes: number; seconds: number; reused: boolean };
 }
 
@@ -92,8 +97,11 @@ function writeDownloads(job: GeneratedFilesJob, content: ValidatedContent) {
 }
 
 /**
- * Both search bundles under `<staging>/pagefind/`: the site's made now, the records' made
- * now or linked from the cache. `meanwhile` runs while Pagefind writes.
+ * Both search bundles under `<staging>/pagefind/` and the whole-name index under
+ * `<staging>/tim-ten/`: the site's bundle made now; the records' bundle and the name index,
+ * both made from the rolls alone, made now or linked from the cache, where they are kept
+ * together under one key (folders `khen-thuong/` and `tim-ten/` of one cache entry).
+ * `meanwhile` runs while Pagefind writes.
  */
 async function searchIndex(job: GeneratedFilesJob, options: SearchIndexOptions, content: ValidatedContent, meanwhile: () => void) {
   const started = performance.now();
@@ -106,26 +114,35 @@ async function searchIndex(job: GeneratedFilesJob, options: SearchIndexOptions, 
     cached ? undefined : fillSearchIndex(content, 'records', options),
   ]);
   const site = path.join(job.staging, 'pagefind');
-  const recordsFolder = path.join(job.staging, 'pagefind-records');
-  const written = Promise.all([items.write(site), records?.write(recordsFolder)]).finally(closeSearchIndexer);
-  // Keep a rejection from going unhandled while the downloads are written.
+  // What is cached, put together here before it is stored and moved into place.
+  const rolls = path.join(job.staging, 'search-rolls');
+  const written = Promise.all([items.write(site), records?.write(path.join(rolls, RECORDS_BUNDLE))]).finally(closeSearchIndexer);
+  // Keep a rejection from going unhandled while the name index and downloads are written.
   written.catch(() => undefined);
+  // While Pagefind writes: the name index (unless cached), then the downloads.
+  const names = cached ? undefined : writeNameShards(content, path.join(rolls, NAME_INDEX_FOLDER));
   meanwhile();
   await written;
   const target = path.join(site, RECORDS_BUNDLE);
-  let counts: Pick<SearchIndexSummary, 'records' | 'groups'>;
+  const namesFolder = path.join(job.staging, NAME_INDEX_FOLDER);
+  let counts: Pick<SearchIndexSummary, 'records' | 'groups'> & { nameShards: number };
   if (cached) {
-    copyTree(cached.folder, target, true);
+    copyTree(path.join(cached.folder, RECORDS_BUNDLE), target, true);
+    copyTree(path.join(cached.folder, NAME_INDEX_FOLDER), namesFolder, true);
     counts = JSON.parse(cached.note) as typeof counts;
   } else {
-    renameSync(recordsFolder, target);
-    counts = { records: records!.records, groups: records!.groups };
+    counts = { records: records!.records, groups: records!.groups, nameShards: names!.shards };
     try {
-      storeFolder(cacheFolder, key, target, JSON.stringify(counts));
+      storeFolder(cacheFolder, key, rolls, JSON.stringify(counts));
     } catch {
-      // The cache only spares the next build some work; this build's bundle is written.
+      // The cache only spares the next build some work; this build's files are written.
     }
+    renameSync(path.join(rolls, RECORDS_BUNDLE), target);
+    renameSync(path.join(rolls, NAME_INDEX_FOLDER), namesFolder);
+    rmSync(rolls, { recursive: true, force: true });
   }
+  // The manifest names the site, which the cache key does not cover: written by every build.
+  writeNameManifest(namesFolder, { shards: counts.nameShards, records: counts.records, site: siteConfig.name, province: siteConfig.province ?? null });
   return { items: items.items, ...counts, seconds: seconds(started), recordsReused: Boolean(cached) };
 }
 

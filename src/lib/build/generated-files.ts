@@ -12,6 +12,7 @@ import { cacheCode } from '../build-cache.ts';
 import { toTransferable } from '../content/transfer.ts';
 import type { ValidatedContent } from '../content/validate.ts';
 import type { SiteAddress } from '../open-data/files.ts';
+import { NAME_INDEX_FOLDER } from '../search/names.ts';
 import type { SearchIndexOptions } from '../search/write-index.ts';
 import type { GeneratedFilesJob, GeneratedFilesMessage, GeneratedFilesResult } from './generated-files-worker.ts';
 
@@ -119,6 +120,8 @@ export function placeGeneratedFiles(run: GeneratedFilesRun, result: GeneratedFil
     const target = path.join(out, 'pagefind');
     move(path.join(run.staging, 'pagefind'), target);
     indexFiles = countFiles(target);
+    // The whole-name index, written beside the bundles (src/lib/search/names.ts).
+    move(path.join(run.staging, NAME_INDEX_FOLDER), path.join(out, NAME_INDEX_FOLDER));
   }
   if (result.downloads) {
     // du-lieu/ already holds the pages about the data; the downloads go in beside them.

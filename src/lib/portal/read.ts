@@ -29,7 +29,7 @@ import { vietnameseErrorMap } from '../../schemas/messages.ts';
 import { fieldPath } from '../content/problems.ts';
 import type { ResolvedMember } from './config.ts';
 import { parseFeed, type FeedItem } from './feed.ts';
-import { NAME_INDEX_FOLDER, NAME_INDEX_MANIFEST } from './name-key.ts';
+import { NAME_INDEX_FOLDER, NAME_INDEX_MANIFEST } from '../search/names.ts';
 import type { MemberSource } from './source.ts';
 import { SUMMARY_FILE } from './summary.ts';
 
@@ -37,7 +37,7 @@ export const MEMBER_FILES = {
   index: 'du-lieu/quyet-dinh.json',
   summary: SUMMARY_FILE,
   feed: 'tin-tuc/rss.xml',
-  names: `${NAME_INDEX_FOLDER}${NAME_INDEX_MANIFEST}`,
+  names: `${NAME_INDEX_FOLDER}/${NAME_INDEX_MANIFEST}`,
   siteBundle: 'pagefind/pagefind-entry.json',
   recordsBundle: 'pagefind/khen-thuong/pagefind-entry.json',
 } as const;

@@ -12,11 +12,10 @@
  *   portal's own (`mergeIndex`), each member's pages carrying the filter `thanh_vien` with its
  *   name. With a member chosen, only that member's bundles are merged.
  */
-import type { NameEntry, NameShard } from '../../schemas/portal.ts';
 import { FILTER_KEYS, QUERY_PARAM, type FilterKey } from '../search/model.ts';
 import { looksLikeName, paramsFromState, stateFromParams, type PreparedQuery, type ResultEntry, type SearchState } from '../search/results.ts';
 import { markedTerms } from '../search/text.ts';
-import { nameKey, NAME_INDEX_FOLDER, shardFile, shardOf } from './name-key.ts';
+import { entriesFor, nameKey, NAME_INDEX_FOLDER, shardFile, shardOf, type NameShard } from '../search/names.ts';
 
 /** A member as the search page knows it (written into the page by its build). */
 export interface MemberSearch {
@@ -78,7 +77,7 @@ export function isNameLookup(state: PortalState, query: PreparedQuery): boolean 
 /** The address of the shard holding `key` in a member's name index, or undefined without one. */
 export function shardAddress(member: MemberSearch, key: string, base: string): string | undefined {
   if (!member.shards) return undefined;
-  return new URL(`${NAME_INDEX_FOLDER}${shardFile(shardOf(key, member.shards), member.shards)}`, new URL(member.address, base)).href;
+  return new URL(`${NAME_INDEX_FOLDER}/${shardFile(shardOf(key, member.shards), member.shards)}`, new URL(member.address, base)).href;
 }
 
 /** A result of the portal: a result of a member's, and which member. */
@@ -87,9 +86,7 @@ export type PortalEntry = ResultEntry & { member: string };
 /** The records of a shard holding the name, as results linking to the member's pages. */
 export function nameResults(member: MemberSearch, shard: NameShard, query: PreparedQuery, recordType: string, base: string, order: number): PortalEntry[] {
   const key = nameKey(query.text);
-  // Only the shard's own keys ("constructor" is not a name), and only of the version read here.
-  const names = shard?.version === 1 && typeof shard.names === 'object' && shard.names !== null ? shard.names : {};
-  const entries: NameEntry[] = Object.hasOwn(names, key) && Array.isArray(names[key]) ? names[key]! : [];
+  const entries = entriesFor(shard, key);
   const address = new URL(member.address, base);
   return entries.map(([name, decisionPath, anchor, award, decisionNumber, date, province], i) => {
     const words = markedTerms(name);

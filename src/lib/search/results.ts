@@ -11,6 +11,7 @@
  * "nguyễn", "văn" and "an", thousands on a large site) waits for the citizen to ask.
  */
 import { FILTER_KEYS, META, QUERY_PARAM, RECORD_SEPARATOR, type FilterKey, type FilterOptions } from './model.ts';
+import { nameKey, type NameEntry, type NameIndexSetup } from './names.ts';
 import { everyTermIn, foldQuery, foldedTerms, markedTerms, nameToken } from './text.ts';
 
 export type SearchState = { q: string } & Partial<Record<FilterKey, string>>;
@@ -59,11 +60,13 @@ export interface PreparedQuery {
   marked: string[];
   /** The query as one name token. */
   name: string;
+  /** The query as a key of the whole-name index (names.ts). */
+  key: string;
 }
 
 export function prepareQuery(text: string): PreparedQuery {
   const trimmed = text.trim();
-  return { text: trimmed, folded: foldQuery(trimmed), terms: foldedTerms(trimmed), marked: markedTerms(trimmed), name: nameToken(trimmed) };
+  return { text: trimmed, folded: foldQuery(trimmed), terms: foldedTerms(trimmed), marked: markedTerms(trimmed), name: nameToken(trimmed), key: nameKey(trimmed) };
 }
 
 /** Whether to look the query up as a whole name first: several words, and enough letters to be one. */
@@ -210,6 +213,58 @@ export function rankEntries(entries: readonly ResultEntry[]): ResultEntry[] {
  */
 export function hasExactName(entries: readonly ResultEntry[], personTypes: readonly string[] = []): boolean {
   return entries.some((e) => e.tier === 3 && (e.record || personTypes.includes(e.type)));
+}
+
+/** What the search page knows of the whole-name index (src/lib/search/names.ts), from its HTML. */
+export interface NameLookupSetup extends NameIndexSetup {
+  /** The site's base path, which the index's paths are relative to: "/thi-dua/". */
+  site: string;
+  /** The unit each province name of the time is filed under now, where the two differ ("Hà Giang" → "Tuyên Quang"). */
+  currentNames: Record<string, string>;
+}
+
+/**
+ * Whether the whole-name index answers this search first: a query that looks like a full
+ * name, and no filter the index cannot apply (it knows a record's province and year, not the
+ * level of its award). Anything else goes to Pagefind at once.
+ */
+export function nameIndexAnswers(query: PreparedQuery, state: SearchState): boolean {
+  return looksLikeName(query) && query.key !== '' && (!state.loai || state.loai === 'khen-thuong') && !state.cap && !state['khen-thuong'];
+}
+
+/**
+ * The results the whole-name index gives for a query: its records of exactly that name, in
+ * the province (as it is now) and the year the address asks for. `recordType` is the label
+ * of the records' kind of content ("Khen thưởng").
+ */
+export function nameResults(
+  entries: readonly NameEntry[],
+  query: PreparedQuery,
+  state: SearchState,
+  options: FilterOptions,
+  setup: NameLookupSetup,
+  recordType: string,
+): ResultEntry[] {
+  const province = state.tinh ? options.tinh.find((o) => o.value === state.tinh)?.label : undefined;
+  const year = state.nam && options.nam.some((o) => o.value === state.nam) ? state.nam : undefined;
+  return entries
+    .filter(([, , , , , date, provinceOfTime]) => {
+      if (province && (setup.currentNames[provinceOfTime] ?? provinceOfTime) !== province) return false;
+      return !year || date.endsWith(`/${year}`);
+    })
+    .map(([name, decisionPath, anchor, award, decision, date, provinceOfTime], i) => ({
+      url: `${setup.site}${decisionPath}#${anchor}`,
+      type: recordType,
+      title: name,
+      date,
+      province: provinceOfTime,
+      award,
+      decision,
+      record: true,
+      tier: 3,
+      accents: accentsOf(name, query),
+      order: i,
+    }));
 }
 
 /** A message with its {placeholders} filled in (the page hands its script the templates). */

@@ -11,6 +11,10 @@ import { fileURLToPath } from 'node:url';
 import type { ValidatedContent } from '../content/validate.ts';
 import { buildSearchDocuments, RECORDS_PER_PAGE } from './documents.ts';
 
+// The whole-name index is made from the rolls as the records' bundle is, and cached with it:
+// its code counts in that cache's key (src/lib/build-cache.ts hashes this module's imports).
+export { writeNameManifest, writeNameShards } from './name-index.ts';
+
 export interface SearchIndexOptions {
   /** Records per page of the index (see documents.ts). */
   recordsPerPage?: number;

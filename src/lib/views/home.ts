@@ -4,7 +4,7 @@ import { siteConfig } from '../../site.config.ts';
 import type { SiteData } from '../site-data.ts';
 import { compareVi } from '../text.ts';
 import { paths } from '../urls.ts';
-import { decisionCard, reportCard, type DecisionCard, type LinkView, type PageHead, type ReportCard } from './parts.ts';
+import { decisionCard, nameSearchView, reportCard, type DecisionCard, type LinkView, type NameSearchView, type PageHead, type ReportCard } from './parts.ts';
 import { provinceOverview, type ProvinceOverviewView } from './province.ts';
 
 export type HomeView =
@@ -12,8 +12,8 @@ export type HomeView =
   | {
       head: PageHead;
       kind: 'site';
-      name: string;
-      tagline: string;
+      /** The page opens with it; the site's name and tagline are the header's, not repeated. */
+      nameSearch: NameSearchView;
       reports: ReportCard[];
       allReports: string;
       decisions: DecisionCard[];
@@ -33,8 +33,7 @@ export function homeView(site: SiteData, province: string | undefined = siteConf
   return {
     head,
     kind: 'site',
-    name: siteConfig.name,
-    tagline: siteConfig.tagline,
+    nameSearch: nameSearchView(site, t('home.nameSearch')),
     reports: site.reports.slice(0, 5).map(reportCard),
     allReports: paths.reports(),
     decisions: site.decisions.slice(0, 5).map((d) => decisionCard(site, d)),

@@ -11,8 +11,28 @@ import { formatViDate, toIso, type PartialDate } from '../dates.ts';
 import { chartableValues, formatFigureValue, formatPeriod } from '../figures.ts';
 import { formatNumber } from '../format.ts';
 import { openDataEnabled } from '../open-data/enabled.ts';
+import { isPortal } from '../portal/config.ts';
+import { portalPaths } from '../portal/paths.ts';
+import { siteConfig } from '../../site.config.ts';
 import type { DecisionEntry, FigureEntry, ReportEntry, SiteData } from '../site-data.ts';
-import { paths } from '../urls.ts';
+import { paths, withBase } from '../urls.ts';
+
+/**
+ * The site's main navigation, in the header of every page: the portal's pages come last
+ * when this build is a portal (PORTAL_MEMBERS, or members in site.config.ts).
+ */
+export function siteNavigation(portal = isPortal(siteConfig.members)): LinkView[] {
+  return [
+    { href: paths.reports(), text: t('nav.reports') },
+    { href: paths.movements(), text: t('nav.movements') },
+    { href: paths.provinces(), text: t('nav.provinces') },
+    { href: paths.decisions(), text: t('nav.decisions') },
+    { href: paths.awards(), text: t('nav.awards') },
+    { href: paths.honorees(), text: t('nav.honorees') },
+    { href: paths.clusters(), text: t('nav.clusters') },
+    ...(portal ? [{ href: portalPaths.home(), text: t('nav.portal') }] : []),
+  ];
+}
 
 /** A date as shown: "9/1/2023", with its ISO form for <time datetime> when it has one. */
 export interface DateView {
@@ -172,6 +192,37 @@ export function pagerView(page: number, pages: number, href: (n: number) => stri
     previous: page > 1 ? href(page - 1) : undefined,
     next: page < pages ? href(page + 1) : undefined,
     links: numbers.map((n, i) => ({ n, href: href(n), current: n === page, gapBefore: i > 0 && n - numbers[i - 1]! > 1 })),
+  };
+}
+
+/**
+ * The name search that opens the home page and each province's page: a plain form to the
+ * search page (it works as far as the search page does), its heading, and on a province's
+ * page a box, ticked, that keeps the search to the province as it is now (?tinh=… in the
+ * address; Hà Giang's records are Tuyên Quang's).
+ */
+export interface NameSearchView {
+  /** Its heading: "Tìm tên trong bảng vàng". */
+  heading: string;
+  /** The search page. */
+  action: string;
+  /** The province filter, as the search page's `tinh` takes it, and the label of its box. */
+  province?: { value: string; label: string };
+}
+
+export function nameSearchView(site: Pick<SiteData, 'provinces'>, heading: string, provinceId?: string): NameSearchView {
+  const own = provinceId ? site.provinces.get(provinceId) : undefined;
+  const current = provinceId ? site.provinces.current(provinceId) : undefined;
+  return {
+    heading,
+    action: withBase('tim-kiem/'),
+    province:
+      own && current
+        ? {
+            value: current.id,
+            label: current.id === own.id ? t('search.onlyProvince', { name: current.name }) : t('search.onlyProvinceNow', { name: current.name, old: own.name }),
+          }
+        : undefined,
   };
 }
 

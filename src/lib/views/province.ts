@@ -29,7 +29,9 @@ import {
   type DecisionCard,
   type DownloadsView,
   type FigureView,
+  nameSearchView,
   type LinkView,
+  type NameSearchView,
   type PageHead,
   type ReportCard,
 } from './parts.ts';
@@ -44,6 +46,8 @@ export interface ProvinceOverviewView {
   successor?: { notice: string; link: LinkView };
   centreNote?: string;
   predecessors: LinkView[];
+  /** A name search kept to the province, first after the heading. */
+  nameSearch: NameSearchView;
   /** The roll's counts by year, newest first, as table rows of formatted numbers. */
   counts: { year: number; href: string; decisions: string; records: string; byLevel: string[]; byKind: string[] }[];
   /** Column headings of the counts after year, decisions and records: each award level, then each kind. */
@@ -95,6 +99,7 @@ export function provinceOverview(site: SiteData, p: ProvinceRow): ProvinceOvervi
           }
         : undefined,
     centreNote: p.centreNote,
+    nameSearch: nameSearchView(site, t('provinces.nameSearch', { name: p.name }), p.id),
     predecessors: site.provinces.directPredecessors(p.id).map((q) => ({ href: paths.province(q.id), text: q.name })),
     countColumns: [...AWARD_LEVELS.map((l) => AWARD_LEVEL_LABELS[l]), ...RECIPIENT_KINDS.map((k) => RECIPIENT_KIND_LABELS[k])],
     countsCaption: `${t('provinces.rollSummary')} – ${p.name}`,
