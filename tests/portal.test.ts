@@ -36,7 +36,7 @@ import { siteDataFromContent, type SiteData } from '../src/lib/site-data.ts';
 import { staticPaths } from '../src/lib/views/pages.ts';
 import { portalClustersView, portalHomeView, portalMemberPages, portalSearchView } from '../src/lib/views/portal.ts';
 import { writeNameManifest, writeNameShards } from '../src/lib/search/name-index.ts';
-import { fnv1a, NAME_INDEX_FOLDER, nameKey, shardFile, shardOf, type NameShard } from '../src/lib/search/names.ts';
+import { NAME_INDEX_FOLDER, nameKey, shardFile, shardOf, type NameShard } from '../src/lib/search/names.ts';
 
 const FIXTURE = path.resolve('tests/fixtures/content-small');
 let content: ValidatedContent;
@@ -88,36 +88,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-describe('the whole-name index: keys and shards (shared contract)', () => {
-  it('folds a name as the contract says: case, marks, đ, spacing and punctuation', () => {
-    expect(nameKey('Nguyễn Thị Hòa')).toBe('nguyen thi hoa');
-    expect(nameKey('nguyen thi hoa')).toBe('nguyen thi hoa');
-    expect(nameKey('NGUYỄN  THỊ HOÀ')).toBe('nguyen thi hoa');
-    expect(nameKey('Đặng Văn Đức')).toBe('dang van duc');
-    // Marks typed as combining characters (NFD), and the look-alike Ð (U+00D0).
-    expect(nameKey('Nguye\u0302\u0303n \u00D0u\u031b\u0301c')).toBe('nguyen duc');
-    expect(nameKey(' Lê-Thị   Mai, ')).toBe('le thi mai');
-  });
-
-  it('hashes with FNV-1a (32 bits) of the UTF-8 bytes', () => {
-    // Published test vectors of FNV-1a 32.
-    expect(fnv1a('')).toBe(0x811c9dc5);
-    expect(fnv1a('a')).toBe(0xe40c292c);
-    expect(fnv1a('foobar')).toBe(0xbf9cf968);
-    // Non-ASCII text is hashed as UTF-8: "đ" is the two bytes C4 91.
-    let h = 0x811c9dc5;
-    for (const b of [0xc4, 0x91]) h = Math.imul(h ^ b, 0x01000193) >>> 0;
-    expect(fnv1a('đ')).toBe(h);
-    expect(shardOf('nguyen thi hoa', 8)).toBe(fnv1a('nguyen thi hoa') % 8);
-  });
-
-  it('names a shard file in lower-case hex, as wide as the highest shard number', () => {
-    expect(shardFile(0, 1)).toBe('0.json');
-    expect(shardFile(15, 16)).toBe('f.json');
-    expect(shardFile(3, 32)).toBe('03.json');
-    expect(shardFile(0xa3, 4096)).toBe('0a3.json');
-  });
-
+describe('the whole-name index a member publishes (keys and hashes: tests/search.test.ts)', () => {
   it('the site’s writer puts every record in the shard its key hashes to, and the manifest names the count', () => {
     const dir = path.join(work, 'names');
     const shards = writeNameIndex(content, dir, { name: 'Hà Giang', province: 'ha-giang' });
