@@ -33,6 +33,7 @@ import {
   entriesFor,
   fnv1a,
   nameKey,
+  plainNameKey,
   nameShardCount,
   RECORDS_PER_SHARD,
   shardAddress,
@@ -41,6 +42,7 @@ import {
   type NameEntry,
 } from '../src/lib/search/names.ts';
 import { recordAnchor } from '../src/lib/rolls.ts';
+import { generateDataset } from '../scripts/lib/dataset/index.ts';
 import { dFoldedWords, everyTermIn, foldedTerms, foldQuery, markedTerms, nameToken, nameWord, withFoldedWords } from '../src/lib/search/text.ts';
 import { foldDiacritics } from '../src/lib/text.ts';
 
@@ -357,6 +359,18 @@ describe('the whole-name index (docs/search.md: shared with other tools)', () =>
     expect(nameKey(' Hộ ông Giàng Mí Đa – (mẫu) ')).toBe('ho ong giang mi da mau');
     expect(nameKey('Phòng Kế toán - Tài vụ, Sở Y tế')).toBe('phong ke toan tai vu so y te');
     expect(nameKey('—')).toBe('');
+  });
+
+  it('gives, word by word, the key of the plain definition, for every name of a generated dataset and odd spellings', () => {
+    const names = generateDataset({ records: 3000, seed: 7 })
+      .files.filter((f) => f.path.startsWith('decisions/'))
+      .flatMap((f) => (JSON.parse(f.content) as { records: { name: string }[] }).records.map((r) => r.name));
+    const odd = ['Nguyễn Thị Hòa'.normalize('NFD'), ' -\u0301a  Lê ̀ Mai ', 'Ð\u00D0đ', 'Hộ ông A.B/C', '1/2 Tổ  3', '\u0300', '', 'ǅemal', 'İnci'];
+    expect(names.length).toBeGreaterThan(2500);
+    // Twice: the second time every word comes from the cache of folded words.
+    for (const round of [1, 2]) {
+      for (const name of [...names, ...odd]) expect(nameKey(name), `${name} (${round})`).toBe(plainNameKey(name));
+    }
   });
 
   it('hashes the key’s UTF-8 bytes with FNV-1a (32 bits)', () => {

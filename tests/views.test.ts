@@ -11,17 +11,17 @@ import { validateContent, type ValidatedContent } from '../src/lib/content/valid
 import { siteDataFromContent, type SiteData } from '../src/lib/site-data.ts';
 import { awardPages } from '../src/lib/views/award.ts';
 import { clusterPages } from '../src/lib/views/cluster.ts';
-import { alphabeticalRanks, decisionPages, recordReference } from '../src/lib/views/decision.ts';
+import { alphabeticalRanks, decisionPages, decisionViewOf, eachDecisionPage, recordReference } from '../src/lib/views/decision.ts';
 import { searchView } from '../src/lib/views/search.ts';
 import { nameShardCount } from '../src/lib/search/names.ts';
 import { sortRecords } from '../src/lib/rolls.ts';
 import { generateDataset, writeDataset } from '../scripts/lib/dataset/index.ts';
 import { homeView } from '../src/lib/views/home.ts';
 import { honoreePages } from '../src/lib/views/honoree.ts';
-import { bodyDigest, viewKey } from '../src/lib/views/key.ts';
+import { bodyDigest, notPlainData, viewKey } from '../src/lib/views/key.ts';
 import { movementPages } from '../src/lib/views/movement.ts';
-import { allNewsPages, newsByProvincePages, provinceFeedPages } from '../src/lib/views/news.ts';
-import { staticPaths, type PageOf } from '../src/lib/views/pages.ts';
+import { allNewsPages, newsByKindPages, newsByProvincePages, newsByYearPages, provinceFeedPages } from '../src/lib/views/news.ts';
+import { keyedPaths, staticPaths, type PageOf } from '../src/lib/views/pages.ts';
 import { pagerView, siteNavigation } from '../src/lib/views/parts.ts';
 import { provincePages, provinceYearPages } from '../src/lib/views/province.ts';
 import { reportPages } from '../src/lib/views/report.ts';
@@ -113,6 +113,16 @@ describe('view models', () => {
     expect(view.ld).toMatchObject({ '@type': 'ItemList', numberOfItems: 5 });
   });
 
+  it('make a decision page’s view again at render exactly as its key was made, one page at a time', () => {
+    const site = siteOf(fixture());
+    const all = decisionPages(site);
+    const keyed = keyedPaths(eachDecisionPage(site));
+    expect(keyed.map((p) => p.cacheKey)).toEqual(staticPaths(all).map((p) => p.cacheKey));
+    expect(keyed.every((p) => Object.keys(p.props).length === 0)).toBe(true);
+    for (const page of all) expect(decisionViewOf(site, page.params.id)).toEqual(page.view);
+    expect(() => decisionViewOf(site, 'khong-co')).toThrow(/khong-co/);
+  });
+
   it('give each record of a decision its citation, ready to copy, and the decision page’s public address for its link', () => {
     const site = siteOf(fixture());
     const { table } = decisionPages(site).find((p) => p.params.id === 'ha-giang/2022/qd-thu-nghiem-1')!.view;
@@ -200,8 +210,28 @@ describe('view models', () => {
     expect(pager).toMatchObject({ previous: '/p/5/', next: '/p/7/', label: 'Trang 6/10' });
   });
 
-  it('refuse to hash a view holding a function: a view is data', () => {
-    expect(() => viewKey({ href: () => '/x/' })).toThrow(/data only/);
+  it('are plain data, which their cache key holds whole: every page of every route', () => {
+    expect(notPlainData({ href: () => '/x/' })).toBe('view.href');
+    expect(notPlainData({ rows: [{ a: 1 }, { a: new Map() }] })).toBe('view.rows[1].a');
+    expect(notPlainData({ a: [1, undefined] })).toBe('view.a[1]');
+    expect(notPlainData({ a: new Set([1]) })).toBe('view.a');
+    expect(notPlainData({ a: new Date(Number.NaN) })).toBe('view.a');
+    expect(notPlainData({ a: new Date(0) })).toBeUndefined();
+    expect(notPlainData({ a: [1, 'x', null, { b: undefined, c: true }] })).toBeUndefined();
+    const dir = fixture();
+    const site = siteOf(dir);
+    const routes: Pages[] = [
+      allNewsPages, newsByYearPages, newsByKindPages, newsByProvincePages, provinceFeedPages, reportPages, awardPages,
+      clusterPages, decisionPages, honoreePages, movementPages, provincePages, provinceYearPages,
+    ];
+    for (const pages of routes) {
+      const all = pages(site);
+      expect(all.length, pages.name).toBeGreaterThan(0);
+      for (const page of all) expect(notPlainData(page.view), `${pages.name} ${JSON.stringify(page.params)}`).toBeUndefined();
+    }
+    for (const view of [homeView(site, undefined), homeView(site, 'tuyen-quang'), searchView(validateContent(dir).content, [])]) {
+      expect(notPlainData(view)).toBeUndefined();
+    }
     expect(viewKey({ a: [1, 2] })).toBe(viewKey({ a: [1, 2] }));
     expect(viewKey({ a: [1, 2] })).not.toBe(viewKey({ a: [2, 1] }));
   });

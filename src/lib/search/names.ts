@@ -49,12 +49,34 @@ export interface NameIndexManifest {
  * The folded key of a name: NFC, lower case, marks stripped, đ and Đ (and the look-alike Ð)
  * to d, every run of other characters than letters and digits one space, trimmed.
  * "Nguyễn Thị Hòa", "nguyen thi hoa" and "NGUYỄN  THỊ HOÀ" all give "nguyen thi hoa".
+ * The definition; `nameKey` gives the same key faster.
  */
-export function nameKey(name: string): string {
+export function plainNameKey(name: string): string {
   return foldDiacritics(name)
     .toLocaleLowerCase('vi')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+}
+
+/** Characters that separate the words of a name: neither letters, digits nor marks. */
+const SEPARATORS = /[^\p{L}\p{N}\p{M}]+/u;
+/** Each word's key: names share a few thousand words, and a build folds 200,000 names. */
+const wordKeys = new Map<string, string>();
+
+/** The folded key of a name (as `plainNameKey`), one word at a time, each word folded once. */
+export function nameKey(name: string): string {
+  let key = '';
+  for (const word of name.split(SEPARATORS)) {
+    if (!word) continue;
+    let folded = wordKeys.get(word);
+    if (folded === undefined) {
+      folded = plainNameKey(word);
+      // Bounded, so a page that looks up many odd words does not keep them all.
+      if (wordKeys.size < 100_000) wordKeys.set(word, folded);
+    }
+    if (folded) key = key ? `${key} ${folded}` : folded;
+  }
+  return key;
 }
 
 const encoder = new TextEncoder();

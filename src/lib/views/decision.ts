@@ -257,7 +257,23 @@ export function decisionView(site: SiteData, decision: DecisionEntry): DecisionV
 }
 
 export function decisionPages(site: SiteData): PageOf<DecisionView>[] {
-  return site.decisions.map((decision) => ({ params: { id: decision.id }, view: decisionView(site, decision) }));
+  return [...eachDecisionPage(site)];
+}
+
+/**
+ * The decision pages one at a time, each view made when it is reached: the route keys its
+ * pages from these and lets each view go (`keyedPaths`), then makes a page's view again when
+ * it renders it (`decisionViewOf`), so 200,000 records' rows are never all held at once.
+ */
+export function* eachDecisionPage(site: SiteData): Generator<PageOf<DecisionView>> {
+  for (const decision of site.decisions) yield { params: { id: decision.id }, view: decisionView(site, decision) };
+}
+
+/** The view of the decision page with this id (the route's param). */
+export function decisionViewOf(site: SiteData, id: string | undefined): DecisionView {
+  const decision = site.decisions.find((d) => d.id === id);
+  if (!decision) throw new Error(`no decision ${id}`);
+  return decisionView(site, decision);
 }
 
 /** /quyet-dinh/: every decision, newest first. */

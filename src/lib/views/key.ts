@@ -6,17 +6,41 @@
  */
 import { createHash } from 'node:crypto';
 
-/** JSON for hashing: Maps and Sets as lists; functions are a mistake (a view is data). */
-function replacer(_key: string, value: unknown): unknown {
-  if (value instanceof Map) return { map: [...value] };
-  if (value instanceof Set) return { set: [...value] };
-  if (typeof value === 'function') throw new TypeError('a view model holds data only, not functions');
-  return value;
+/**
+ * A short, stable digest of a view model. A view is plain data (tests/views.test.ts checks
+ * every route's with `notPlainData`), so JSON holds all of it; JSON.stringify without a
+ * replacer keeps V8's fast path, which matters at 200,000 records (a replacer doubled the
+ * time of the decision pages' keys).
+ */
+export function viewKey(view: unknown): string {
+  return createHash('sha1').update(JSON.stringify(view) ?? 'undefined').digest('base64url');
 }
 
-/** A short, stable digest of a view model. */
-export function viewKey(view: unknown): string {
-  return createHash('sha1').update(JSON.stringify(view, replacer) ?? 'undefined').digest('base64url');
+/**
+ * Where a value stops being plain data that JSON holds whole (a Map, a Set, a function, a
+ * class instance other than a date, undefined in a list, a number JSON cannot write), as a path such as
+ * "rows[3].href"; undefined when it is plain data.
+ */
+export function notPlainData(value: unknown, at = 'view'): string | undefined {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return undefined;
+  if (typeof value === 'number') return Number.isFinite(value) ? undefined : at;
+  // A date is written as its ISO text, which says all of it.
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? at : undefined;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = value[i] === undefined ? `${at}[${i}]` : notPlainData(value[i], `${at}[${i}]`);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    for (const [key, item] of Object.entries(value)) {
+      const found = item === undefined ? undefined : notPlainData(item, `${at}.${key}`);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  return at;
 }
 
 const bodyDigests = new WeakMap<object, string>();
